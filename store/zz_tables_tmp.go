@@ -1,0 +1,5 @@
+//go:build hearthtmp
+
+package store
+
+var frontdoorTables, workforceTables, protectionTables, exploitationTables, careTables, leavingTables []Table
