@@ -24,7 +24,8 @@ func NewDate(year int, month time.Month, day int) Date {
 	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
 }
 
-// DateOf returns the civil date of t in t's own location.
+// DateOf returns the civil date of t in t's own location. The zero time gives the zero Date, so the
+// zero time.Time is "not recorded" too (which makes 1 January 0001 unrepresentable, a fair price).
 func DateOf(t time.Time) Date {
 	if t.IsZero() {
 		return Date{}

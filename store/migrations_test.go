@@ -45,3 +45,22 @@ func TestTablesAreInDependencyOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestDataModelIsGenerated checks that docs/data-model.md is what the row structs say.
+func TestDataModelIsGenerated(t *testing.T) {
+	path := filepath.Join("..", "docs", "data-model.md")
+	want := DataModel()
+	if *update {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Errorf("%s is out of date with the row structs: run go test ./store -run TestDataModelIsGenerated -update", path)
+	}
+}
