@@ -78,9 +78,9 @@ type Team struct {
 // managers. Agency staff and full-time equivalence feed the workforce figures. SSD object: ssd_professionals.
 type Worker struct {
 	Record
-	StaffID         string  `db:"staff_id,notnull,unique" ssd:"prof_staff_id" dfe:"SSDA903 SocialWorker.SW_ID" doc:"Staff identifier, unique in the organisation"`
+	StaffID         string  `db:"staff_id,notnull,unique" ssd:"prof_staff_id" doc:"Staff identifier, unique in the organisation"`
 	Name            string  `db:"name,notnull" ssd:"prof_professional_name" dfe:"Annex A Allocated worker" doc:"Full name"`
-	SWERegistration string  `db:"swe_registration" ssd:"prof_social_worker_registration_no" doc:"Social Work England registration number, e.g. SW123456"`
+	SWERegistration string  `db:"swe_registration" ssd:"prof_social_worker_registration_no" dfe:"SSDA903 SocialWorker.SW_ID (must begin SW)" doc:"Social Work England registration number, e.g. SW123456"`
 	JobTitle        string  `db:"job_title" codes:"job_title" ssd:"prof_professional_job_title" doc:"social_worker, senior_social_worker, advanced_practitioner, team_manager, personal_adviser, reviewing_officer, conference_chair, family_support_worker"`
 	TeamID          ID      `db:"team_id" ref:"department" ssd:"prof_professional_department" doc:"The team the worker belongs to"`
 	Employment      string  `db:"employment,notnull" doc:"permanent or agency"`

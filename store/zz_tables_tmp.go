@@ -2,4 +2,4 @@
 
 package store
 
-var frontdoorTables, workforceTables, protectionTables, exploitationTables, careTables, leavingTables []Table
+var exploitationTables, careTables, leavingTables []Table

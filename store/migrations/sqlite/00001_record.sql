@@ -146,6 +146,464 @@ CREATE TABLE household_members (
 CREATE INDEX household_members_person_id ON household_members (person_id);
 CREATE INDEX household_members_member_id ON household_members (member_id);
 
+-- A multi-agency safeguarding hub meeting that considered and decided contacts.
+CREATE TABLE triage_meetings (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    held_at TEXT NOT NULL,
+    chair_id INTEGER REFERENCES professionals (id),
+    team_id INTEGER REFERENCES department (id),
+    agencies TEXT,
+    notes TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX triage_meetings_chair_id ON triage_meetings (chair_id);
+CREATE INDEX triage_meetings_team_id ON triage_meetings (team_id);
+
+-- A contact about a child received at the front door, with the decision made on it.
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    source_detail TEXT,
+    summary TEXT NOT NULL,
+    reasons TEXT,
+    domestic_abuse_notification INTEGER NOT NULL,
+    consent TEXT NOT NULL,
+    consent_reason TEXT,
+    threshold_level TEXT,
+    decision TEXT,
+    decision_rationale TEXT,
+    decided_at TEXT,
+    decided_by INTEGER REFERENCES professionals (id),
+    triage_meeting_id INTEGER REFERENCES triage_meetings (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX contacts_person_id ON contacts (person_id);
+CREATE INDEX contacts_decided_by ON contacts (decided_by);
+CREATE INDEX contacts_triage_meeting_id ON contacts (triage_meeting_id);
+
+-- A request to one partner agency for what it knows about a child, and its answer.
+CREATE TABLE mash_checks (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    contact_id INTEGER NOT NULL REFERENCES contacts (id),
+    agency TEXT NOT NULL,
+    agency_name TEXT,
+    rag TEXT NOT NULL,
+    asked_at TEXT NOT NULL,
+    asked_by INTEGER REFERENCES professionals (id),
+    due_by TEXT NOT NULL,
+    answered_at TEXT,
+    answered_by TEXT,
+    answered_by_user_id INTEGER REFERENCES users (id),
+    response TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX mash_checks_person_id ON mash_checks (person_id);
+CREATE INDEX mash_checks_contact_id ON mash_checks (contact_id);
+CREATE INDEX mash_checks_asked_by ON mash_checks (asked_by);
+CREATE INDEX mash_checks_answered_by_user_id ON mash_checks (answered_by_user_id);
+
+-- A referral to children's social care and the child in need episode that follows it, until closure.
+CREATE TABLE cin_episodes (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    contact_id INTEGER REFERENCES contacts (id),
+    referral_date TEXT NOT NULL,
+    referral_source TEXT NOT NULL,
+    primary_need TEXT,
+    referral_nfa INTEGER NOT NULL,
+    closure_date TEXT,
+    closure_reason TEXT,
+    team_id INTEGER REFERENCES department (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cin_episodes_person_id ON cin_episodes (person_id);
+CREATE INDEX cin_episodes_contact_id ON cin_episodes (contact_id);
+CREATE INDEX cin_episodes_team_id ON cin_episodes (team_id);
+CREATE INDEX cin_episodes_worker_id ON cin_episodes (worker_id);
+
+-- A period of early help for a child, with its early help assessment.
+CREATE TABLE early_help_episodes (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    contact_id INTEGER REFERENCES contacts (id),
+    cin_episode_id INTEGER REFERENCES cin_episodes (id),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    reasons TEXT,
+    assessment_start_date TEXT,
+    assessment_completed_date TEXT,
+    organisation TEXT NOT NULL,
+    team_id INTEGER REFERENCES department (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    end_reason TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX early_help_episodes_person_id ON early_help_episodes (person_id);
+CREATE INDEX early_help_episodes_contact_id ON early_help_episodes (contact_id);
+CREATE INDEX early_help_episodes_cin_episode_id ON early_help_episodes (cin_episode_id);
+CREATE INDEX early_help_episodes_team_id ON early_help_episodes (team_id);
+CREATE INDEX early_help_episodes_worker_id ON early_help_episodes (worker_id);
+
+-- A worker allocated to a child in a role (social worker, personal adviser, reviewing officer, ...) over a period.
+CREATE TABLE involvements (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    worker_id INTEGER NOT NULL REFERENCES professionals (id),
+    role TEXT NOT NULL,
+    team_id INTEGER NOT NULL REFERENCES department (id),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    end_reason TEXT,
+    cin_episode_id INTEGER REFERENCES cin_episodes (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX involvements_person_id ON involvements (person_id);
+CREATE INDEX involvements_worker_id ON involvements (worker_id);
+CREATE INDEX involvements_team_id ON involvements (team_id);
+CREATE INDEX involvements_cin_episode_id ON involvements (cin_episode_id);
+
+-- A child and family assessment, with the factors identified and whether the child was seen.
+CREATE TABLE cin_assessments (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER NOT NULL REFERENCES cin_episodes (id),
+    start_date TEXT NOT NULL,
+    internal_review_date TEXT,
+    authorisation_date TEXT,
+    authorised_by INTEGER REFERENCES professionals (id),
+    factors TEXT,
+    child_seen INTEGER,
+    seen_alone INTEGER,
+    seen_date TEXT,
+    not_seen_reason TEXT,
+    child_views TEXT,
+    gp_information_obtained INTEGER,
+    gp_information_not_obtained_reason TEXT,
+    analysis TEXT,
+    outcome TEXT,
+    team_id INTEGER REFERENCES department (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cin_assessments_person_id ON cin_assessments (person_id);
+CREATE INDEX cin_assessments_cin_episode_id ON cin_assessments (cin_episode_id);
+CREATE INDEX cin_assessments_authorised_by ON cin_assessments (authorised_by);
+CREATE INDEX cin_assessments_team_id ON cin_assessments (team_id);
+CREATE INDEX cin_assessments_worker_id ON cin_assessments (worker_id);
+
+-- Whether one member of the child's household was considered in an assessment.
+CREATE TABLE assessment_household (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    assessment_id INTEGER NOT NULL REFERENCES cin_assessments (id),
+    member_id INTEGER NOT NULL REFERENCES person (id),
+    considered INTEGER NOT NULL,
+    note TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX assessment_household_person_id ON assessment_household (person_id);
+CREATE INDEX assessment_household_assessment_id ON assessment_household (assessment_id);
+CREATE INDEX assessment_household_member_id ON assessment_household (member_id);
+
+-- A strategy discussion about suspected significant harm and what it decided.
+CREATE TABLE strategy_discussions (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER NOT NULL REFERENCES cin_episodes (id),
+    held_at TEXT NOT NULL,
+    chair_id INTEGER REFERENCES professionals (id),
+    agencies TEXT,
+    information TEXT,
+    decision TEXT NOT NULL,
+    actions TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX strategy_discussions_person_id ON strategy_discussions (person_id);
+CREATE INDEX strategy_discussions_cin_episode_id ON strategy_discussions (cin_episode_id);
+CREATE INDEX strategy_discussions_chair_id ON strategy_discussions (chair_id);
+
+-- A section 47 enquiry and its conclusion.
+CREATE TABLE s47_enquiry (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER NOT NULL REFERENCES cin_episodes (id),
+    strategy_discussion_id INTEGER REFERENCES strategy_discussions (id),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    child_seen INTEGER,
+    seen_alone INTEGER,
+    seen_date TEXT,
+    not_seen_reason TEXT,
+    child_views TEXT,
+    gp_information_obtained INTEGER,
+    gp_information_not_obtained_reason TEXT,
+    analysis TEXT,
+    conclusion TEXT,
+    icpc_required INTEGER,
+    icpc_target_date TEXT,
+    team_id INTEGER REFERENCES department (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX s47_enquiry_person_id ON s47_enquiry (person_id);
+CREATE INDEX s47_enquiry_cin_episode_id ON s47_enquiry (cin_episode_id);
+CREATE INDEX s47_enquiry_strategy_discussion_id ON s47_enquiry (strategy_discussion_id);
+CREATE INDEX s47_enquiry_team_id ON s47_enquiry (team_id);
+CREATE INDEX s47_enquiry_worker_id ON s47_enquiry (worker_id);
+
+-- Whether one member of the child's household was considered in a section 47 enquiry.
+CREATE TABLE s47_household (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    s47_enquiry_id INTEGER NOT NULL REFERENCES s47_enquiry (id),
+    member_id INTEGER NOT NULL REFERENCES person (id),
+    considered INTEGER NOT NULL,
+    note TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX s47_household_person_id ON s47_household (person_id);
+CREATE INDEX s47_household_s47_enquiry_id ON s47_household (s47_enquiry_id);
+CREATE INDEX s47_household_member_id ON s47_household (member_id);
+
+-- A period during which a child was supported under a child in need plan.
+CREATE TABLE cin_plans (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER NOT NULL REFERENCES cin_episodes (id),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cin_plans_person_id ON cin_plans (person_id);
+CREATE INDEX cin_plans_cin_episode_id ON cin_plans (cin_episode_id);
+
+-- A period during which a child was the subject of a child protection plan (here or, when other_la, in another authority).
+CREATE TABLE cp_plans (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER REFERENCES cin_episodes (id),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    initial_category TEXT NOT NULL,
+    latest_category TEXT NOT NULL,
+    end_reason TEXT,
+    other_la INTEGER NOT NULL,
+    other_la_name TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cp_plans_person_id ON cp_plans (person_id);
+CREATE INDEX cp_plans_cin_episode_id ON cp_plans (cin_episode_id);
+
+-- An initial or review child protection conference and what it decided.
+CREATE TABLE cp_conferences (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER NOT NULL REFERENCES cin_episodes (id),
+    kind TEXT NOT NULL,
+    transfer_in INTEGER NOT NULL,
+    s47_enquiry_id INTEGER REFERENCES s47_enquiry (id),
+    cp_plan_id INTEGER REFERENCES cp_plans (id),
+    conference_date TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    categories TEXT,
+    chair_id INTEGER REFERENCES professionals (id),
+    quorate INTEGER,
+    participation TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cp_conferences_person_id ON cp_conferences (person_id);
+CREATE INDEX cp_conferences_cin_episode_id ON cp_conferences (cin_episode_id);
+CREATE INDEX cp_conferences_s47_enquiry_id ON cp_conferences (s47_enquiry_id);
+CREATE INDEX cp_conferences_cp_plan_id ON cp_conferences (cp_plan_id);
+CREATE INDEX cp_conferences_chair_id ON cp_conferences (chair_id);
+
+-- A core group meeting of a child protection plan.
+CREATE TABLE core_groups (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cp_plan_id INTEGER NOT NULL REFERENCES cp_plans (id),
+    meeting_date TEXT NOT NULL,
+    attendees TEXT,
+    attendee_names TEXT,
+    notes TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX core_groups_person_id ON core_groups (person_id);
+CREATE INDEX core_groups_cp_plan_id ON core_groups (cp_plan_id);
+
+-- What a plan for a child says (CIN, CP, care, pathway or exploitation plan): the worries, the contingency and the child's words.
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    kind TEXT NOT NULL,
+    cin_plan_id INTEGER REFERENCES cin_plans (id),
+    cp_plan_id INTEGER REFERENCES cp_plans (id),
+    agreed_date TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    contingency TEXT NOT NULL,
+    child_words TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX plans_person_id ON plans (person_id);
+CREATE INDEX plans_cin_plan_id ON plans (cin_plan_id);
+CREATE INDEX plans_cp_plan_id ON plans (cp_plan_id);
+
+-- One action of a plan: what, who, by when, how success will be known, and its status.
+CREATE TABLE plan_actions (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    plan_id INTEGER NOT NULL REFERENCES plans (id),
+    action TEXT NOT NULL,
+    who TEXT NOT NULL,
+    worker_id INTEGER REFERENCES professionals (id),
+    due_date TEXT NOT NULL,
+    success_measure TEXT NOT NULL,
+    status TEXT NOT NULL,
+    completed_date TEXT,
+    progress TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX plan_actions_person_id ON plan_actions (person_id);
+CREATE INDEX plan_actions_plan_id ON plan_actions (plan_id);
+CREATE INDEX plan_actions_worker_id ON plan_actions (worker_id);
+
+-- A visit to a child (CIN, CP, looked-after, IRO, private fostering), and whether the child was seen, and alone.
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    kind TEXT NOT NULL,
+    cin_episode_id INTEGER REFERENCES cin_episodes (id),
+    cp_plan_id INTEGER REFERENCES cp_plans (id),
+    visit_date TEXT NOT NULL,
+    worker_id INTEGER NOT NULL REFERENCES professionals (id),
+    location TEXT,
+    child_seen INTEGER,
+    seen_alone INTEGER,
+    bedroom_seen INTEGER,
+    not_seen_reason TEXT,
+    child_views TEXT,
+    observations TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX visits_person_id ON visits (person_id);
+CREATE INDEX visits_cin_episode_id ON visits (cin_episode_id);
+CREATE INDEX visits_cp_plan_id ON visits (cp_plan_id);
+CREATE INDEX visits_worker_id ON visits (worker_id);
+
+-- A period of police protection or an emergency protection order.
+CREATE TABLE emergency_protection_episodes (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    cin_episode_id INTEGER REFERENCES cin_episodes (id),
+    kind TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    la_accommodated INTEGER NOT NULL,
+    note TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX emergency_protection_episodes_person_id ON emergency_protection_episodes (person_id);
+CREATE INDEX emergency_protection_episodes_cin_episode_id ON emergency_protection_episodes (cin_episode_id);
+
 -- +goose StatementBegin
 CREATE TABLE record_history (
     id INTEGER PRIMARY KEY,
@@ -199,6 +657,25 @@ VALUES (1, 1, 'active', '2015-01-01T00:00:00.000000Z', 1, 'Hearth', 'system@hear
 -- +goose Down
 DROP TABLE audit_log;
 DROP TABLE record_history;
+DROP TABLE emergency_protection_episodes;
+DROP TABLE visits;
+DROP TABLE plan_actions;
+DROP TABLE plans;
+DROP TABLE core_groups;
+DROP TABLE cp_conferences;
+DROP TABLE cp_plans;
+DROP TABLE cin_plans;
+DROP TABLE s47_household;
+DROP TABLE s47_enquiry;
+DROP TABLE strategy_discussions;
+DROP TABLE assessment_household;
+DROP TABLE cin_assessments;
+DROP TABLE involvements;
+DROP TABLE early_help_episodes;
+DROP TABLE cin_episodes;
+DROP TABLE mash_checks;
+DROP TABLE contacts;
+DROP TABLE triage_meetings;
 DROP TABLE household_members;
 DROP TABLE relationships;
 DROP TABLE address;
