@@ -66,6 +66,13 @@ table. Dates are civil dates (no time of day); "date and time" columns are insta
 				c.Codes, cell(c.DfE), cell(c.SSD), cell(c.Doc))
 		}
 	}
+	b.WriteString("\n## Return items worked out from the record\n\n")
+	b.WriteString("Items of the SSDA903, the CIN census and Ofsted Annex A that are not a column of their own, and how each is derived. ")
+	b.WriteString("Every other item is named in the DfE items of a column above; `TestEveryDfEItemIsDerivable` checks that every item of the reference definitions is one or the other.\n\n")
+	b.WriteString("| item | worked out from |\n|---|---|\n")
+	for _, d := range derivedItems {
+		fmt.Fprintf(&b, "| %s | %s |\n", cell(d.Item), cell(d.From))
+	}
 	return b.String()
 }
 

@@ -604,6 +604,427 @@ CREATE TABLE emergency_protection_episodes (
 CREATE INDEX emergency_protection_episodes_person_id ON emergency_protection_episodes (person_id);
 CREATE INDEX emergency_protection_episodes_cin_episode_id ON emergency_protection_episodes (cin_episode_id);
 
+-- An assessment of a child's risk of one kind of exploitation (sexual, criminal, county lines, trafficking), its level and when it is next reviewed.
+CREATE TABLE exploitation_risks (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    assessment_date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    risk_level TEXT NOT NULL,
+    review_due TEXT,
+    assessor_id INTEGER REFERENCES professionals (id),
+    summary TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX exploitation_risks_person_id ON exploitation_risks (person_id);
+CREATE INDEX exploitation_risks_assessor_id ON exploitation_risks (assessor_id);
+
+-- An episode of a child being missing, or away from placement without authorisation, with the return home interview that followed.
+CREATE TABLE missing (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    kind TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT,
+    rhi_offered_at TEXT,
+    rhi_accepted INTEGER,
+    rhi_held_at TEXT,
+    rhi_by TEXT,
+    rhi_by_name TEXT,
+    rhi_worker_id INTEGER REFERENCES professionals (id),
+    police_reference TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX missing_person_id ON missing (person_id);
+CREATE INDEX missing_rhi_worker_id ON missing (rhi_worker_id);
+
+-- One SSDA903 episode of care: a stretch of time during which a looked-after child's legal status and placement stayed the same.
+CREATE TABLE cla_episodes (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    period_start TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    reason_new_episode TEXT NOT NULL,
+    legal_status TEXT NOT NULL,
+    category_of_need TEXT NOT NULL,
+    placement_type TEXT NOT NULL,
+    placement_provider TEXT,
+    provider_name TEXT,
+    urn TEXT,
+    home_postcode TEXT,
+    placement_postcode TEXT,
+    placement_location TEXT,
+    placement_la TEXT,
+    distance_miles REAL NOT NULL,
+    end_date TEXT,
+    reason_ceased TEXT,
+    reason_place_change TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_episodes_person_id ON cla_episodes (person_id);
+
+-- A looked-after child's statutory review, how the child took part, and the permanence plan it confirmed.
+CREATE TABLE cla_reviews (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    review_date TEXT NOT NULL,
+    participation TEXT NOT NULL,
+    chair_id INTEGER REFERENCES professionals (id),
+    permanence_plan TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_reviews_person_id ON cla_reviews (person_id);
+CREATE INDEX cla_reviews_chair_id ON cla_reviews (chair_id);
+
+-- A time during which a child was an unaccompanied asylum-seeking child, to the date that status ceased.
+CREATE TABLE uasc (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    start_date TEXT NOT NULL,
+    ceased_date TEXT,
+    immigration_status TEXT,
+    home_office_reference TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX uasc_person_id ON uasc (person_id);
+
+-- A health check of a looked-after child: health assessment, dental check, sight test or under-five check.
+CREATE TABLE cla_health (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    kind TEXT NOT NULL,
+    check_date TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    by_whom TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_health_person_id ON cla_health (person_id);
+
+-- Whether a looked-after child's immunisations were up to date on a date.
+CREATE TABLE cla_immunisations (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    status_date TEXT NOT NULL,
+    up_to_date INTEGER NOT NULL,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_immunisations_person_id ON cla_immunisations (person_id);
+
+-- A Strengths and Difficulties Questionnaire score of a looked-after child, or why there is none.
+CREATE TABLE sdq_scores (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    sdq_date TEXT NOT NULL,
+    score INTEGER,
+    reason TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX sdq_scores_person_id ON sdq_scores (person_id);
+
+-- A substance misuse problem identified for a looked-after child, and whether an intervention was offered and received.
+CREATE TABLE cla_substance_misuse (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    identified_date TEXT NOT NULL,
+    substance TEXT,
+    intervention_offered INTEGER,
+    intervention_received INTEGER,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_substance_misuse_person_id ON cla_substance_misuse (person_id);
+
+-- A conviction, youth caution or youth conditional caution of a looked-after child.
+CREATE TABLE cla_convictions (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    conviction_date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    offence TEXT NOT NULL,
+    offence_date TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_convictions_person_id ON cla_convictions (person_id);
+
+-- Whether a child starting a period of care had a previous permanence option (adoption, special guardianship, child arrangements order), where and when.
+CREATE TABLE cla_previous_permanence (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    period_start TEXT NOT NULL,
+    permanence_option TEXT NOT NULL,
+    la_code TEXT,
+    order_date TEXT,
+    order_date_known TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX cla_previous_permanence_person_id ON cla_previous_permanence (person_id);
+
+-- A decision that a child should be placed for adoption, and its reversal if it was reversed.
+CREATE TABLE placed_for_adoption (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    decision_date TEXT NOT NULL,
+    decision_maker_id INTEGER REFERENCES professionals (id),
+    ceased_date TEXT,
+    ceased_reason TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX placed_for_adoption_person_id ON placed_for_adoption (person_id);
+CREATE INDEX placed_for_adoption_decision_maker_id ON placed_for_adoption (decision_maker_id);
+
+-- A household of prospective adopters through enquiry, assessment stages, approval or leaving the process.
+CREATE TABLE adopters (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    first_adopter_id INTEGER NOT NULL REFERENCES person (id),
+    second_adopter_id INTEGER REFERENCES person (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    fostering_for_adoption INTEGER NOT NULL,
+    enquiry_date TEXT NOT NULL,
+    stage1_start TEXT,
+    stage1_end TEXT,
+    application_date TEXT,
+    stage2_start TEXT,
+    stage2_end TEXT,
+    approval_date TEXT,
+    children_approved INTEGER NOT NULL,
+    left_date TEXT,
+    left_reason TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX adopters_first_adopter_id ON adopters (first_adopter_id);
+CREATE INDEX adopters_second_adopter_id ON adopters (second_adopter_id);
+CREATE INDEX adopters_worker_id ON adopters (worker_id);
+
+-- What followed a decision that a child should be placed for adoption: the match, the adopters and the SSDA903 AD1 items about them.
+CREATE TABLE permanence (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    decision_id INTEGER NOT NULL REFERENCES placed_for_adoption (id),
+    ffa_decision_date TEXT,
+    matched_date TEXT,
+    adopters_id INTEGER REFERENCES adopters (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    by_foster_carers INTEGER,
+    number_of_adopters INTEGER NOT NULL,
+    adopter_sex TEXT,
+    adopter_legal_status TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX permanence_person_id ON permanence (person_id);
+CREATE INDEX permanence_decision_id ON permanence (decision_id);
+CREATE INDEX permanence_adopters_id ON permanence (adopters_id);
+CREATE INDEX permanence_worker_id ON permanence (worker_id);
+
+-- A court order authorising the deprivation of a looked-after child's liberty.
+CREATE TABLE dolo (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    court TEXT,
+    review_due TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX dolo_person_id ON dolo (person_id);
+
+-- A personal education plan meeting for a looked-after child, and who took part.
+CREATE TABLE peps (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    pep_date TEXT NOT NULL,
+    attendees TEXT,
+    school TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX peps_person_id ON peps (person_id);
+
+-- A young person's leaving care category (eligible, relevant, former relevant or qualifying) over a period, and why.
+CREATE TABLE care_leavers (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    category TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX care_leavers_person_id ON care_leavers (person_id);
+
+-- A contact between a care leaver and their personal adviser: when, how, where and by whom.
+CREATE TABLE leaving_contacts (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    contact_at TEXT NOT NULL,
+    method TEXT NOT NULL,
+    location TEXT,
+    worker_id INTEGER NOT NULL REFERENCES professionals (id),
+    summary TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX leaving_contacts_person_id ON leaving_contacts (person_id);
+CREATE INDEX leaving_contacts_worker_id ON leaving_contacts (worker_id);
+
+-- What was known about a care leaver on a date: in touch, main activity, accommodation and its suitability (SSDA903 OC3 codes).
+CREATE TABLE care_leaver_status (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    status_date TEXT NOT NULL,
+    in_touch TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    accommodation TEXT NOT NULL,
+    contact_id INTEGER REFERENCES leaving_contacts (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX care_leaver_status_person_id ON care_leaver_status (person_id);
+CREATE INDEX care_leaver_status_contact_id ON care_leaver_status (contact_id);
+
+-- An assessment of the needs of an eligible or relevant child, on which the pathway plan is based.
+CREATE TABLE leaving_needs_assessments (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    start_date TEXT NOT NULL,
+    completed_date TEXT,
+    worker_id INTEGER REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX leaving_needs_assessments_person_id ON leaving_needs_assessments (person_id);
+CREATE INDEX leaving_needs_assessments_worker_id ON leaving_needs_assessments (worker_id);
+
+-- A young person's pathway plan: when it was first made and by whom; its content is a plan of kind pathway.
+CREATE TABLE pathway_plans (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    plan_date TEXT NOT NULL,
+    plan_id INTEGER NOT NULL REFERENCES plans (id),
+    worker_id INTEGER REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX pathway_plans_person_id ON pathway_plans (person_id);
+CREATE INDEX pathway_plans_plan_id ON pathway_plans (plan_id);
+CREATE INDEX pathway_plans_worker_id ON pathway_plans (worker_id);
+
+-- A review of a pathway plan: when and by whom.
+CREATE TABLE pathway_plan_reviews (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    pathway_plan_id INTEGER NOT NULL REFERENCES pathway_plans (id),
+    review_date TEXT NOT NULL,
+    reviewer_id INTEGER NOT NULL REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX pathway_plan_reviews_person_id ON pathway_plan_reviews (person_id);
+CREATE INDEX pathway_plan_reviews_pathway_plan_id ON pathway_plan_reviews (pathway_plan_id);
+CREATE INDEX pathway_plan_reviews_reviewer_id ON pathway_plan_reviews (reviewer_id);
+
 -- +goose StatementBegin
 CREATE TABLE record_history (
     id INTEGER PRIMARY KEY,
@@ -657,6 +1078,28 @@ VALUES (1, 1, 'active', '2015-01-01T00:00:00.000000Z', 1, 'Hearth', 'system@hear
 -- +goose Down
 DROP TABLE audit_log;
 DROP TABLE record_history;
+DROP TABLE pathway_plan_reviews;
+DROP TABLE pathway_plans;
+DROP TABLE leaving_needs_assessments;
+DROP TABLE care_leaver_status;
+DROP TABLE leaving_contacts;
+DROP TABLE care_leavers;
+DROP TABLE peps;
+DROP TABLE dolo;
+DROP TABLE permanence;
+DROP TABLE adopters;
+DROP TABLE placed_for_adoption;
+DROP TABLE cla_previous_permanence;
+DROP TABLE cla_convictions;
+DROP TABLE cla_substance_misuse;
+DROP TABLE sdq_scores;
+DROP TABLE cla_immunisations;
+DROP TABLE cla_health;
+DROP TABLE uasc;
+DROP TABLE cla_reviews;
+DROP TABLE cla_episodes;
+DROP TABLE missing;
+DROP TABLE exploitation_risks;
 DROP TABLE emergency_protection_episodes;
 DROP TABLE visits;
 DROP TABLE plan_actions;

@@ -1,4 +1,6 @@
-package store_test
+// Package bench holds whole-program benchmarks: they run on a generated authority, so they live apart
+// from the packages they measure and do not slow those packages' tests.
+package bench
 
 import (
 	"context"

@@ -1,0 +1,17 @@
+package store
+
+import "hearth/leaving"
+
+// leavingTables are young people leaving care: their leaving care category over time, contacts with
+// their personal adviser, what was known of them at each point (the SSDA903 OC3 items), needs assessments
+// and pathway plans with their reviews. The personal adviser allocation is a workforce involvement; the
+// pathway plan's content is a plan of kind pathway in the protection table plans. leaving_contacts comes
+// before care_leaver_status, which may name the contact its information came from.
+var leavingTables = []Table{
+	{Name: "care_leavers", SSD: "ssd_care_leavers", Doc: "A young person's leaving care category (eligible, relevant, former relevant or qualifying) over a period, and why.", Row: leaving.CareLeaver{}},
+	{Name: "leaving_contacts", Doc: "A contact between a care leaver and their personal adviser: when, how, where and by whom.", Row: leaving.Contact{}},
+	{Name: "care_leaver_status", SSD: "ssd_care_leavers", Doc: "What was known about a care leaver on a date: in touch, main activity, accommodation and its suitability (SSDA903 OC3 codes).", Row: leaving.Status{}},
+	{Name: "leaving_needs_assessments", Doc: "An assessment of the needs of an eligible or relevant child, on which the pathway plan is based.", Row: leaving.NeedsAssessment{}},
+	{Name: "pathway_plans", Doc: "A young person's pathway plan: when it was first made and by whom; its content is a plan of kind pathway.", Row: leaving.PathwayPlan{}},
+	{Name: "pathway_plan_reviews", Doc: "A review of a pathway plan: when and by whom.", Row: leaving.PathwayPlanReview{}},
+}

@@ -1,5 +1,0 @@
-//go:build hearthtmp
-
-package store
-
-var exploitationTables, careTables, leavingTables []Table
