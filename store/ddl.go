@@ -38,15 +38,42 @@ func (e Engine) createTable(info *tableInfo) string {
 	}
 	b.WriteString(",\n    CHECK (record_status = 'active' OR error_reason IS NOT NULL)")
 	b.WriteString("\n);\n")
-	for _, c := range info.cols {
-		if c.Unique {
-			fmt.Fprintf(&b, "CREATE UNIQUE INDEX %s_%s ON %s (%s);\n", info.Name, c.Name, info.Name, c.Name)
-		}
-		if c.Ref != "" && c.Name != "recorded_by" {
-			fmt.Fprintf(&b, "CREATE INDEX %s_%s ON %s (%s);\n", info.Name, c.Name, info.Name, c.Name)
-		}
+	for _, ix := range info.indexes() {
+		b.WriteString(ix.create + ";\n")
 	}
 	return b.String()
+}
+
+// index is a secondary index of a table.
+type index struct{ name, create string }
+
+// indexes returns the secondary indexes of a table: a unique index for each unique column and an index on
+// every reference except recorded_by.
+func (info *tableInfo) indexes() []index {
+	var out []index
+	for _, c := range info.cols {
+		name := info.Name + "_" + c.Name
+		if c.Unique {
+			out = append(out, index{name, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)", name, info.Name, c.Name)})
+		}
+		if c.Ref != "" && c.Name != "recorded_by" {
+			out = append(out, index{name, fmt.Sprintf("CREATE INDEX %s ON %s (%s)", name, info.Name, c.Name)})
+		}
+	}
+	return out
+}
+
+// foreignKeys returns, for PostgreSQL, the statements that add a table's foreign keys, named as
+// PostgreSQL names them by default (table_column_fkey) so the bulk loader can drop and re-add them.
+func (info *tableInfo) foreignKeys() []index {
+	var out []index
+	for _, c := range info.cols {
+		if c.Ref != "" {
+			name := info.Name + "_" + c.Name + "_fkey"
+			out = append(out, index{name, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (id)", info.Name, name, c.Name, c.Ref)})
+		}
+	}
+	return out
 }
 
 // historyAndAudit returns the two append-only tables shared by every table: record_history keeps each
@@ -148,10 +175,8 @@ func (e Engine) initialMigration(infos []*tableInfo) string {
 		// PostgreSQL needs a referenced table to exist, and users and teams refer to each other, so its
 		// foreign keys are added once every table is there.
 		for _, info := range infos {
-			for _, c := range info.cols {
-				if c.Ref != "" {
-					fmt.Fprintf(&b, "ALTER TABLE %s ADD FOREIGN KEY (%s) REFERENCES %s (id);\n", info.Name, c.Name, c.Ref)
-				}
+			for _, fk := range info.foreignKeys() {
+				b.WriteString(fk.create + ";\n")
 			}
 		}
 		b.WriteString("\n")

@@ -157,10 +157,24 @@ func TestTimestampsAndDatesRoundTrip(t *testing.T) {
 }
 
 func TestBulkAndLoadChild(t *testing.T) {
-	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
+	for _, mode := range []struct {
+		name  string
+		start func(*store.DB, context.Context) (*store.Bulk, error)
+	}{
+		{"into a database in use", (*store.DB).NewBulk},
+		{"into an empty database, rebuilding indexes", (*store.DB).NewBulkIntoEmpty},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			storetest.ForEachEngine(t, func(t *testing.T, dsn string) { testBulk(t, dsn, mode.start) })
+		})
+	}
+}
+
+func testBulk(t *testing.T, dsn string, start func(*store.DB, context.Context) (*store.Bulk, error)) {
+	{
 		ctx := context.Background()
 		db := storetest.Open(t, dsn)
-		b, err := db.NewBulk(ctx)
+		b, err := start(db, ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -188,7 +202,17 @@ func TestBulkAndLoadChild(t *testing.T) {
 		if child.ID <= 1200 {
 			t.Fatalf("new id %d collides with bulk-loaded ids", child.ID)
 		}
-	})
+		// The indexes are back: a duplicate LA child id is refused.
+		dup := &hearth.Person{Forename: "A", Surname: "B", LAChildID: child.LAChildID}
+		dup.LAChildID, _ = hearth.ParseLAChildID("DUP1")
+		if err := db.Insert(ctx, worker, dup); err != nil {
+			t.Fatal(err)
+		}
+		again := &hearth.Person{Forename: "C", Surname: "D", LAChildID: dup.LAChildID}
+		if err := db.Insert(ctx, worker, again); hearth.ErrorCode(err) != hearth.ECONFLICT {
+			t.Fatalf("duplicate LA child id: error = %v, want conflict", err)
+		}
+	}
 }
 
 func TestBackup(t *testing.T) {
