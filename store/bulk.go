@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -111,6 +112,14 @@ func (b *Bulk) Add(rows ...any) error {
 		info, v, err := tableOf(row)
 		if err != nil {
 			return err
+		}
+		if reflect.PointerTo(info.typ).Implements(reflect.TypeFor[preparer]()) {
+			if v.Kind() != reflect.Pointer {
+				p := reflect.New(info.typ)
+				p.Elem().Set(v)
+				v = p
+			}
+			prepare(v)
 		}
 		vals := info.values(v, make([]any, 0, len(info.cols)))
 		if vals[0] == int64(0) {

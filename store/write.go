@@ -23,6 +23,7 @@ func (db *DB) Insert(ctx context.Context, actor hearth.Actor, row any) error {
 	if v.Kind() != reflect.Pointer {
 		return fmt.Errorf("store: Insert needs a pointer to a %s row", info.Name)
 	}
+	prepare(v)
 	rec := recordOf(v)
 	rec.Version, rec.Status, rec.RecordedAt, rec.RecordedBy = 1, hearth.StatusActive, db.now(), actor.UserID
 	return db.inTx(ctx, func(tx *sql.Tx) error {
@@ -72,6 +73,7 @@ func (db *DB) Amend(ctx context.Context, actor hearth.Actor, row any, reason str
 	if strings.TrimSpace(reason) == "" {
 		return hearth.Errorf(hearth.EINVALID, "Say why this %s is being amended", humanName(info.Name))
 	}
+	prepare(v)
 	rec := recordOf(v)
 	return db.inTx(ctx, func(tx *sql.Tx) error {
 		if err := db.keepHistory(ctx, tx, actor, info, rec.ID, rec.Version, reason); err != nil {
@@ -253,6 +255,17 @@ func rowJSON(info *tableInfo, v reflect.Value) (string, error) {
 	}
 	b, err := json.Marshal(m)
 	return string(b), err
+}
+
+// preparer is a row that works out some of its own columns before it is stored, such as a person's
+// phonetic search keys, so that every way of writing a row (insert, amend, bulk) stores them.
+type preparer interface{ Prepare() }
+
+// prepare calls a row's Prepare method when it has one; v is a pointer to the row.
+func prepare(v reflect.Value) {
+	if p, ok := v.Interface().(preparer); ok {
+		p.Prepare()
+	}
 }
 
 // recordOf returns the embedded hearth.Record of a row.
