@@ -113,7 +113,7 @@ func (b *Bulk) Add(rows ...any) error {
 		if err != nil {
 			return err
 		}
-		if reflect.PointerTo(info.typ).Implements(reflect.TypeFor[preparer]()) {
+		if info.prepares {
 			if v.Kind() != reflect.Pointer {
 				p := reflect.New(info.typ)
 				p.Elem().Set(v)

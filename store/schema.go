@@ -47,6 +47,7 @@ type tableInfo struct {
 	cols     []column
 	byName   map[string]int
 	hasChild bool // the table has a person_id column and so belongs to a child's record
+	prepares bool // the row type has a Prepare method to call before every write
 }
 
 var (
@@ -71,6 +72,7 @@ func describe(t Table) (*tableInfo, error) {
 		return nil, fmt.Errorf("table %s: the struct must embed hearth.Record first", t.Name)
 	}
 	_, info.hasChild = info.byName["person_id"]
+	info.prepares = reflect.PointerTo(typ).Implements(reflect.TypeFor[preparer]())
 	if t.Name == "person" {
 		info.hasChild = false
 	}
