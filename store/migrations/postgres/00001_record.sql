@@ -95,6 +95,10 @@ CREATE TABLE person (
     upn_unknown TEXT,
     nationality TEXT,
     restricted BOOLEAN NOT NULL,
+    surname_norm TEXT,
+    forename_norm TEXT,
+    surname_key TEXT,
+    forename_key TEXT,
     CHECK (record_status = 'active' OR error_reason IS NOT NULL)
 );
 CREATE UNIQUE INDEX person_la_child_id ON person (la_child_id);

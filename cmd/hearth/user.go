@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"net/mail"
+	"strings"
+
+	"hearth"
+	"hearth/auth"
+	"hearth/store"
+)
+
+const userUsage = `Usage: hearth user add --db DSN --name NAME --email EMAIL --role ROLE [--team TEAM] [--password-stdin]
+
+Manage the accounts that sign in to Hearth.
+
+Commands:
+  add        create a local account with a password
+
+Run hearth user add --help to see its flags and an example.
+`
+
+// runUser dispatches "hearth user SUBCOMMAND"; add is the only one so far.
+func runUser(ctx context.Context, c *cli, args []string) error {
+	switch {
+	case len(args) == 0:
+		fmt.Fprint(c.stderr, userUsage)
+		return hearth.Errorf(hearth.EINVALID, "say which user command to run, for example hearth user add")
+	case args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help":
+		fmt.Fprint(c.stdout, userUsage)
+		return errHelpShown
+	}
+	switch args[0] {
+	case "add":
+		c.name = "hearth user add"
+		return runUserAdd(ctx, c, args[1:])
+	}
+	return withHint(hearth.Errorf(hearth.EINVALID, "%q is not a user command", args[0]),
+		"Run hearth user --help to see the user commands.")
+}
+
+var userAddHelp = help{
+	usage: "hearth user add --db DSN --name NAME --email EMAIL --role ROLE [--team TEAM] [--password-stdin]",
+	about: `Create a local account that signs in with its email address and a password (for small installations
+and the demo; organisations sign in through OpenID Connect). The password is stored only as an argon2id
+hash. With --password-stdin it is read from standard input; otherwise a random 20-character password is
+made and printed once: give it to the person safely.
+
+The roles are: ` + roleList() + `.`,
+	examples: []string{
+		`hearth user add --db hearth.db --name "Sam Patel" --email sam.patel@example.org --role team_manager --team "Assessment Team North"`,
+		`printf '%s' "$PASSWORD" | hearth user add --db hearth.db --name "Ofsted Inspector" --email inspector@example.org --role inspector --password-stdin`,
+	},
+}
+
+// minPasswordLen is the shortest password accepted from standard input (NCSC and NIST SP 800-63B
+// ask for at least 8 characters and no other composition rules).
+const minPasswordLen = 8
+
+func runUserAdd(ctx context.Context, c *cli, args []string) error {
+	fs := newFlagSet("user add", userAddHelp)
+	dsn := fs.String("db", "", "the database `DSN`: a file path, sqlite:PATH or a postgres:// URL (required)")
+	name := fs.String("name", "", "the person's full `NAME` (required)")
+	email := fs.String("email", "", "their `EMAIL` address, which they sign in with; unique (required)")
+	roleName := fs.String("role", "", "their `ROLE`, one of the roles above (required)")
+	team := fs.String("team", "", "the name of their `TEAM`, which must exist")
+	fromStdin := fs.Bool("password-stdin", false, "read the password from standard input instead of making one")
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	if err := required(fs, "db", "name", "email", "role"); err != nil {
+		return err
+	}
+	if _, _, err := store.ParseDSN(*dsn); err != nil {
+		return usageError(fs, "--db: %s", hearth.ErrorMessage(err))
+	}
+	role, err := hearth.ParseRole(*roleName)
+	if err != nil {
+		return usageError(fs, "--role: %s", hearth.ErrorMessage(err))
+	}
+	addr, err := parseEmail(*email)
+	if err != nil {
+		return usageError(fs, "--email: %q is not an email address such as sam.patel@example.org", *email)
+	}
+	password, generated := "", false
+	if *fromStdin {
+		if password, err = readPassword(c.stdin); err != nil {
+			return err
+		}
+	} else {
+		password, generated = auth.NewPassword(), true
+	}
+
+	db, err := openDB(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	u := &hearth.User{Name: strings.TrimSpace(*name), Email: addr, Role: role, Active: true,
+		PasswordHash: auth.HashPassword(password)}
+	if *team != "" {
+		if u.TeamID, err = findTeam(ctx, db, strings.TrimSpace(*team)); err != nil {
+			return err
+		}
+	}
+	if err := db.Insert(ctx, hearth.System, u); err != nil {
+		if hearth.ErrorCode(err) == hearth.ECONFLICT && emailTaken(ctx, db, addr) {
+			return hearth.Errorf(hearth.ECONFLICT, "there is already an account with the email %s", addr)
+		}
+		return fmt.Errorf("creating the account: %w", err)
+	}
+	teamText := ""
+	if *team != "" {
+		teamText = ", team " + strings.TrimSpace(*team)
+	}
+	fmt.Fprintf(c.stdout, "Created account %d for %s <%s>: role %s%s.\n", u.ID, u.Name, u.Email, u.Role, teamText)
+	if generated {
+		fmt.Fprintf(c.stdout, "Password: %s\nThis is the only time the password is shown. Give it to %s safely.\n", password, u.Name)
+	}
+	return nil
+}
+
+// parseEmail returns a bare email address in lower case, the form accounts are looked up by.
+func parseEmail(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Name != "" || a.Address != s {
+		return "", fmt.Errorf("not a bare email address")
+	}
+	return strings.ToLower(a.Address), nil
+}
+
+// readPassword reads a password from the first line of r, without its line ending.
+func readPassword(r io.Reader) (string, error) {
+	line, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil && err != io.EOF {
+		return "", hearth.WrapError(hearth.EUNAVAILABLE, err, "cannot read the password from standard input")
+	}
+	pw := strings.TrimRight(line, "\r\n")
+	if len([]rune(pw)) < minPasswordLen {
+		return "", hearth.Errorf(hearth.EINVALID, "the password on standard input must be at least %d characters long", minPasswordLen)
+	}
+	return pw, nil
+}
+
+// findTeam returns the id of the team called name, or an EINVALID error listing the teams there are.
+// TODO: the store will own this query when the workforce area gives teams their own store functions.
+func findTeam(ctx context.Context, db *store.DB, name string) (hearth.ID, error) {
+	q := "SELECT id, name FROM department WHERE record_status = 'active' ORDER BY name, id"
+	rows, err := db.SQL().QueryContext(ctx, q)
+	if err != nil {
+		return 0, fmt.Errorf("looking up the team %q: %w", name, err)
+	}
+	defer rows.Close()
+	var ids []hearth.ID
+	var names []string
+	for rows.Next() {
+		var id hearth.ID
+		var n sql.NullString
+		if err := rows.Scan(&id, &n); err != nil {
+			return 0, fmt.Errorf("looking up the team %q: %w", name, err)
+		}
+		if strings.EqualFold(n.String, name) {
+			ids = append(ids, id)
+		}
+		names = append(names, n.String)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("looking up the team %q: %w", name, err)
+	}
+	switch {
+	case len(ids) == 1:
+		return ids[0], nil
+	case len(ids) > 1:
+		return 0, hearth.Errorf(hearth.EINVALID, "%d teams are called %q; give each team its own name first", len(ids), name)
+	case len(names) == 0:
+		return 0, hearth.Errorf(hearth.EINVALID, "there is no team called %q: the database has no teams yet (leave out --team)", name)
+	}
+	const shown = 20
+	list := strings.Join(names[:min(shown, len(names))], "; ")
+	if len(names) > shown {
+		list += fmt.Sprintf("; and %d more", len(names)-shown)
+	}
+	return 0, hearth.Errorf(hearth.EINVALID, "there is no team called %q; the teams are: %s", name, list)
+}
+
+// emailTaken reports whether an account already has the email address, to tell a person why an account
+// could not be made.
+func emailTaken(ctx context.Context, db *store.DB, email string) bool {
+	q := "SELECT COUNT(*) FROM users WHERE email = ?"
+	if db.Engine == store.Postgres {
+		q = "SELECT COUNT(*) FROM users WHERE email = $1"
+	}
+	var n int
+	return db.SQL().QueryRowContext(ctx, q, email).Scan(&n) == nil && n > 0
+}
+
+// roleList names the roles an account may have, for the help, in lines short enough to read.
+func roleList() string {
+	var b strings.Builder
+	line := len("The roles are: ")
+	for i, r := range hearth.Roles {
+		if i > 0 {
+			b.WriteString(",")
+			line++
+			if line+1+len(r) > 100 {
+				b.WriteString("\n")
+				line = 0
+			} else {
+				b.WriteString(" ")
+				line++
+			}
+		}
+		b.WriteString(string(r))
+		line += len(r)
+	}
+	return b.String()
+}
