@@ -187,6 +187,9 @@ func (e Engine) initialMigration(infos []*tableInfo) string {
 	} else {
 		b.WriteString(e.historyAndAudit() + "\n")
 		fmt.Fprintf(&b, systemUser, "true")
+		// An explicit id does not move an identity column's sequence on, so without this the first
+		// account added afterwards would be given id 1 too.
+		b.WriteString("SELECT setval(pg_get_serial_sequence('users', 'id'), 1);\n")
 	}
 	b.WriteString("\n-- +goose Down\n")
 	drop := []string{"audit_log", "record_history"}

@@ -1236,6 +1236,7 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 
 INSERT INTO users (id, version, record_status, recorded_at, recorded_by, name, email, role, active)
 VALUES (1, 1, 'active', '2015-01-01T00:00:00.000000Z', 1, 'Hearth', 'system@hearth.invalid', 'system', true);
+SELECT setval(pg_get_serial_sequence('users', 'id'), 1);
 
 -- +goose Down
 DROP TABLE audit_log;
