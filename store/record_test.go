@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -174,6 +175,7 @@ func testBulk(t *testing.T, dsn string, start func(*store.DB, context.Context) (
 	{
 		ctx := context.Background()
 		db := storetest.Open(t, dsn)
+		before := catalogue(t, db)
 		b, err := start(db, ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -189,6 +191,9 @@ func testBulk(t *testing.T, dsn string, start func(*store.DB, context.Context) (
 		}
 		if err := b.Close(); err != nil {
 			t.Fatal(err)
+		}
+		if after := catalogue(t, db); !slices.Equal(before, after) {
+			t.Errorf("the indexes and foreign keys after the load differ from those before it:\n%v\n%v", before, after)
 		}
 		rec, err := db.LoadChild(ctx, worker, 600, "test")
 		if err != nil {
@@ -213,6 +218,34 @@ func testBulk(t *testing.T, dsn string, start func(*store.DB, context.Context) (
 			t.Fatalf("duplicate LA child id: error = %v, want conflict", err)
 		}
 	}
+}
+
+// catalogue lists the database's indexes and foreign keys, each with its definition.
+func catalogue(t *testing.T, db *store.DB) []string {
+	t.Helper()
+	q := `SELECT name || ' ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY 1`
+	if db.Engine == store.Postgres {
+		q = `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
+			UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+			WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY 1`
+	}
+	rows, err := db.SQL().Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var list []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		list = append(list, s)
+	}
+	if len(list) < 50 {
+		t.Fatalf("the catalogue lists only %d indexes and foreign keys: %v", len(list), list)
+	}
+	return list
 }
 
 func TestBackup(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 // The generator and the writer run side by side: the generator (one goroutine, so ids and random draws
 // happen in one fixed order) fills batches of rows and hands them over a bounded channel to the writer,
 // which feeds them to store.Bulk. The bound keeps memory flat at national scale; the two goroutines keep
-// both cores busy, one making rows and one converting and inserting them.
+// both cores busy, one making and encoding rows and one inserting them.
 
 // batchRows is how many rows one batch carries across the channel.
 const batchRows = 4096
@@ -25,20 +25,21 @@ type rowSink interface {
 
 // pipeline is the rowSink that writes through store.Bulk in a second goroutine.
 type pipeline struct {
-	ch    chan []any
+	ch    chan store.Encoded
 	batch []any
 	done  sync.WaitGroup
-	err   error
+	mu    sync.Mutex
+	err   error // the first error, kept by fail
 	bad   atomic.Bool
 	bulk  *store.Bulk
 }
 
 func newPipeline(ctx context.Context, db *store.DB) (*pipeline, error) {
-	bulk, err := db.NewBulk(ctx)
+	bulk, err := db.NewBulkIntoEmpty(ctx)
 	if err != nil {
 		return nil, err
 	}
-	p := &pipeline{ch: make(chan []any, 32), batch: make([]any, 0, batchRows), bulk: bulk}
+	p := &pipeline{ch: make(chan store.Encoded, 32), batch: make([]any, 0, batchRows), bulk: bulk}
 	p.done.Add(1)
 	go func() {
 		defer p.done.Done()
@@ -47,13 +48,11 @@ func newPipeline(ctx context.Context, db *store.DB) (*pipeline, error) {
 				continue // drain, so the generator never blocks on a writer that has stopped
 			}
 			if ctx.Err() != nil {
-				p.err = ctx.Err()
-				p.bad.Store(true)
+				p.fail(ctx.Err())
 				continue
 			}
-			if err := bulk.Add(rows...); err != nil {
-				p.err = err
-				p.bad.Store(true)
+			if err := bulk.AddEncoded(rows); err != nil {
+				p.fail(err)
 			}
 		}
 	}()
@@ -63,17 +62,37 @@ func newPipeline(ctx context.Context, db *store.DB) (*pipeline, error) {
 func (p *pipeline) add(row any) {
 	p.batch = append(p.batch, row)
 	if len(p.batch) == batchRows {
-		p.ch <- p.batch
+		p.send()
 		p.batch = make([]any, 0, batchRows)
 	}
 }
 
+// send encodes the batch here, in the generator's goroutine, and hands it to the writer.
+func (p *pipeline) send() {
+	enc, err := p.bulk.Encode(p.batch)
+	if err != nil {
+		p.fail(err)
+		return
+	}
+	p.ch <- enc
+}
+
 func (p *pipeline) failed() bool { return p.bad.Load() }
+
+// fail keeps the first error of either goroutine and stops the writing.
+func (p *pipeline) fail(err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.err == nil {
+		p.err = err
+	}
+	p.bad.Store(true)
+}
 
 // close sends what is left, waits for the writer and closes the bulk load, returning the first error.
 func (p *pipeline) close() (map[string]int, error) {
 	if len(p.batch) > 0 {
-		p.ch <- p.batch
+		p.send()
 		p.batch = nil
 	}
 	close(p.ch)

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"hearth/store"
+	"hearth/store/storetest"
 )
 
 // generateSQLite runs hearth generate into a new SQLite file and returns the file and the run.
@@ -129,6 +130,53 @@ func TestGenerateIsTheSameForTheSameSeed(t *testing.T) {
 		t.Errorf("the same seed printed different summaries:\n%s\n%s", a, b)
 	}
 	sameRows(t, openSQLite(t, paths[0]), openSQLite(t, paths[1]))
+}
+
+// TestGenerateIsTheSameOnPostgres makes the same authority in SQLite and in PostgreSQL and compares every
+// row of every table of the record, written out in a form that does not depend on the engine.
+func TestGenerateIsTheSameOnPostgres(t *testing.T) {
+	t.Parallel()
+	args := []string{"--seed", "7", "--reference-date", "2025-03-31"}
+	pg := storetest.PostgresDSN(t)
+	path := filepath.Join(t.TempDir(), "authority.db")
+	generateInto(t, path, args...)
+	generateInto(t, pg, args...)
+	ctx := context.Background()
+	dbs := [2]*store.DB{}
+	for i, dsn := range []string{path, pg} {
+		db, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		dbs[i] = db
+	}
+	compared := 0
+	for _, table := range store.TableNames() {
+		var dumps [2][]string
+		for i, db := range dbs {
+			if err := db.DumpTable(ctx, table, func(line string) error {
+				dumps[i] = append(dumps[i], line)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(dumps[0]) != len(dumps[1]) {
+			t.Errorf("%s: %d rows in SQLite and %d in PostgreSQL", table, len(dumps[0]), len(dumps[1]))
+			continue
+		}
+		compared += len(dumps[0])
+		for i := range dumps[0] {
+			if dumps[0][i] != dumps[1][i] {
+				t.Errorf("%s differs at row %d:\nSQLite     %s\nPostgreSQL %s", table, i+1, dumps[0][i], dumps[1][i])
+				break
+			}
+		}
+	}
+	if compared < 100_000 {
+		t.Errorf("only %d rows were compared; a small authority has hundreds of thousands", compared)
+	}
 }
 
 var timingRE = regexp.MustCompile(`made in [^\n]*|is in [^\n]*`)
