@@ -142,6 +142,12 @@ func measureAuthority(t testing.TB, db *store.DB, ref hearth.Date) authorityFigu
 	if hasTable(t, db, "cla_episodes") {
 		f.cla = one(`SELECT COUNT(DISTINCT person_id) FROM cla_episodes WHERE start_date <= ? AND (end_date IS NULL OR end_date > ?)`, to, to)
 	}
+	if hasTable(t, db, "care_leavers") {
+		// Care leavers as the DfE counts them: relevant and former relevant young people aged 17 to 21.
+		f.careLeavers = one(`SELECT COUNT(DISTINCT c.person_id) FROM care_leavers c JOIN person p ON p.id = c.person_id
+			WHERE c.category IN ('relevant', 'former_relevant') AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)
+			AND p.birth_date <= ? AND p.birth_date > ?`, to, to, ref.AddMonths(-17*12).String(), ref.AddMonths(-22*12).String())
+	}
 	return f
 }
 
