@@ -59,3 +59,13 @@ func TableNames() []string {
 	}
 	return names
 }
+
+// ChildTableNames returns the names of the tables of a child's record (those LoadChild reads), in
+// dependency order.
+func ChildTableNames() []string {
+	var names []string
+	for _, info := range childTables() {
+		names = append(names, info.Name)
+	}
+	return names
+}

@@ -2,10 +2,12 @@ package synth
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"hearth"
+	"hearth/store"
 	"hearth/store/storetest"
 )
 
@@ -26,6 +28,7 @@ func TestGenerateSmall(t *testing.T) {
 		f := measureAuthority(t, db, testRef)
 		t.Logf("\n%s", f)
 		t.Logf("caseloads %v", caseloadHistogram(t, db, testRef))
+		checkLoadChild(t, db)
 		children, _ := Small.ChildPopulation()
 		expectedReferrals := referralRate * float64(children) / 10_000
 		for _, c := range []struct {
@@ -50,4 +53,51 @@ func TestGenerateSmall(t *testing.T) {
 			}
 		}
 	})
+}
+
+// checkLoadChild loads the records of a spread of children and checks that each holds every row of the
+// child in every table, as counted directly.
+func checkLoadChild(t *testing.T, db *store.DB) {
+	t.Helper()
+	ctx := context.Background()
+	rows, err := db.SQL().QueryContext(ctx, `SELECT DISTINCT person_id FROM cin_episodes ORDER BY person_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []hearth.ID
+	for rows.Next() {
+		var id hearth.ID
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	tablesSeen := map[string]bool{}
+	for i := 0; i < len(ids); i += max(1, len(ids)/200) {
+		rec, err := db.LoadChild(ctx, hearth.System, ids[i], "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := rec.Count()
+		for _, table := range store.ChildTableNames() {
+			q := "SELECT COUNT(*) FROM " + table + " WHERE person_id = ?"
+			if db.Engine == store.Postgres {
+				q = strings.Replace(q, "?", "$1", 1)
+			}
+			var want int
+			if err := db.SQL().QueryRowContext(ctx, q, ids[i]).Scan(&want); err != nil {
+				t.Fatal(err)
+			}
+			if got[table] != want {
+				t.Errorf("child %d: LoadChild read %d rows of %s; the table holds %d", ids[i], got[table], table, want)
+			}
+			if want > 0 {
+				tablesSeen[table] = true
+			}
+		}
+	}
+	if len(tablesSeen) < len(store.ChildTableNames())/2 {
+		t.Errorf("the children checked have rows in only %d of %d tables", len(tablesSeen), len(store.ChildTableNames()))
+	}
 }
