@@ -8,9 +8,6 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib"
-
 	"hearth"
 )
 
@@ -23,6 +20,7 @@ type Bulk struct {
 	db       *DB
 	ctx      context.Context
 	conn     *sql.Conn
+	extra    []*sql.Conn // more connections of a PostgreSQL load into an empty database (bulk_postgres.go)
 	buf      map[*tableInfo][][]any
 	pending  int
 	counts   map[string]int
@@ -77,6 +75,12 @@ func (db *DB) NewBulkIntoEmpty(ctx context.Context) (*Bulk, error) {
 			return nil, fmt.Errorf("preparing the bulk load: %s: %w", q, err)
 		}
 	}
+	if db.Engine == Postgres {
+		if err := b.openExtra(); err != nil {
+			b.conn.Close()
+			return nil, fmt.Errorf("preparing the bulk load: %w", err)
+		}
+	}
 	return b, nil
 }
 
@@ -127,6 +131,12 @@ func (b *Bulk) rebuildIndexes() error {
 	for _, d := range b.recreate {
 		stmts = append(stmts, d.create)
 	}
+	if b.extra != nil {
+		if err := b.createInParallel(stmts); err != nil {
+			return fmt.Errorf("finishing the bulk load: %w", err)
+		}
+		stmts = nil
+	}
 	if b.db.Engine == SQLite {
 		// The SQLite Hearth is built with (modernc.org/sqlite) keeps sample rows in sqlite_stat4, and a
 		// statement whose plan those samples could change is prepared again every time it runs with new
@@ -134,7 +144,10 @@ func (b *Bulk) rebuildIndexes() error {
 		// planner needs here, so the samples are thrown away and the statistics reloaded.
 		stmts = append(stmts, "PRAGMA synchronous=NORMAL", "ANALYZE", "DELETE FROM sqlite_stat4", "ANALYZE sqlite_schema")
 	} else {
-		stmts = append(stmts, "ANALYZE")
+		// Only the record's tables (a bare ANALYZE would visit every schema of the database), from a
+		// smaller sample than usual: the planner needs the sizes and rough spread, and autovacuum refines
+		// them later.
+		stmts = append(stmts, "SET default_statistics_target = 20", "ANALYZE "+strings.Join(TableNames(), ", "))
 	}
 	for _, q := range stmts {
 		if _, err := b.conn.ExecContext(b.ctx, q); err != nil {
@@ -218,6 +231,9 @@ func (b *Bulk) Flush() error {
 	if b.pending == 0 {
 		return nil
 	}
+	if b.extra != nil {
+		return b.flushInParallel()
+	}
 	if _, err := b.conn.ExecContext(b.ctx, "BEGIN"); err != nil {
 		return err
 	}
@@ -229,7 +245,7 @@ func (b *Bulk) Flush() error {
 		}
 		var err error
 		if b.db.Engine == Postgres {
-			err = b.copyRows(info, rows)
+			err = copyRows(b.ctx, b.conn, info, rows)
 		} else {
 			err = b.insertRows(info, rows)
 		}
@@ -312,18 +328,11 @@ func multiInsert(info *tableInfo, n int) string {
 	return sb.String()
 }
 
-func (b *Bulk) copyRows(info *tableInfo, rows [][]any) error {
-	return b.conn.Raw(func(dc any) error {
-		c := dc.(*stdlib.Conn).Conn()
-		_, err := c.CopyFrom(b.ctx, pgx.Identifier{info.Name}, info.columnNames(), pgx.CopyFromRows(rows))
-		return err
-	})
-}
-
 // Close flushes what is left and releases the connection. On PostgreSQL it moves each table's id
 // sequence past the ids the load used, so rows added later get fresh ids.
 func (b *Bulk) Close() error {
 	defer b.conn.Close()
+	defer b.closeExtra()
 	err := b.Flush()
 	b.conn.Raw(func(any) error {
 		for _, s := range b.stmts {
