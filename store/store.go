@@ -104,7 +104,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 // take the write lock at BEGIN so a read-then-write transaction cannot deadlock with another.
 func sqliteDSN(path string) string {
 	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=mmap_size(8589934592)&_txlock=immediate&_time_format=sqlite"
+		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_txlock=immediate&_time_format=sqlite"
 }
 
 // redactDSN hides a password in a PostgreSQL URL before it goes into a message.
