@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"strconv"
 	"testing"
@@ -274,6 +275,39 @@ func TestBreakGlassWhoLookedAndNamedAccess(t *testing.T) {
 		}
 		if len(grants) != 1 || grants[0].RevokedBy == 0 || grants[0].RevokeReason != "Court work finished" {
 			t.Errorf("the revoked grant is not kept: %+v", grants)
+		}
+	})
+}
+
+func TestChildRecordAsJSON(t *testing.T) {
+	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		db := storetest.Open(t, dsn)
+		w := newAccessWorld(t, db)
+		rec, err := db.LoadChild(ctx, hearth.System, w.unallocatedB, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Person map[string]any              `json:"person"`
+			Tables map[string][]map[string]any `json:"tables"`
+		}
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Person["forename"] != "Unallocated" || doc.Person["birth_date"] != "2015-01-02" || doc.Person["death_date"] != nil {
+			t.Errorf("person = %v", doc.Person)
+		}
+		inv := doc.Tables["involvements"]
+		if len(inv) != 1 || inv[0]["start_date"] != "2024-01-01" || inv[0]["end_date"] != "2025-02-28" || inv[0]["role"] != "social_worker" {
+			t.Errorf("involvements = %v", inv)
+		}
+		if _, ok := doc.Tables["contacts"]; ok || len(doc.Tables) != 1 {
+			t.Errorf("tables without rows are written: %v", doc.Tables)
 		}
 	})
 }

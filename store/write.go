@@ -246,14 +246,20 @@ type Version struct {
 	Reason         string
 }
 
-// rowJSON returns a row's columns as a JSON object keyed by column name, the form record_history keeps.
-func rowJSON(info *tableInfo, v reflect.Value) (string, error) {
+// rowMap returns a row's columns keyed by column name, NULLs as nil. Marshalled to JSON (dates as
+// YYYY-MM-DD, times as RFC 3339), it is the form record_history keeps and the API serves.
+func rowMap(info *tableInfo, v reflect.Value) map[string]any {
 	vals := info.values(v, nil)
 	m := make(map[string]any, len(vals))
 	for i, c := range info.cols {
 		m[c.Name] = vals[i]
 	}
-	b, err := json.Marshal(m)
+	return m
+}
+
+// rowJSON returns a row as the JSON object record_history keeps.
+func rowJSON(info *tableInfo, v reflect.Value) (string, error) {
+	b, err := json.Marshal(rowMap(info, v))
 	return string(b), err
 }
 
