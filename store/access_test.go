@@ -311,3 +311,51 @@ func TestChildRecordAsJSON(t *testing.T) {
 		}
 	})
 }
+
+func TestAPITokens(t *testing.T) {
+	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		db := storetest.Open(t, dsn)
+		w := newAccessWorld(t, db)
+		now := time.Now()
+		db.Now = func() time.Time { return now }
+
+		if _, _, err := db.CreateAPIToken(ctx, hearth.System, w.userLead.ID, " ", now.Add(time.Hour)); hearth.ErrorCode(err) != hearth.EINVALID {
+			t.Errorf("a token without a name: %v", err)
+		}
+		if _, _, err := db.CreateAPIToken(ctx, hearth.System, w.userLead.ID, "export", now.Add(-time.Hour)); hearth.ErrorCode(err) != hearth.EINVALID {
+			t.Errorf("a token that has already expired: %v", err)
+		}
+		token, made, err := db.CreateAPIToken(ctx, hearth.System, w.userLead.ID, "nightly export", now.Add(24*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := db.UserByAPIToken(ctx, token)
+		if err != nil || u.ID != w.userLead.ID {
+			t.Fatalf("the token's user: %+v, %v", u, err)
+		}
+		var stored int
+		if err := db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM api_tokens WHERE token_hash = '`+token+`'`).Scan(&stored); err != nil || stored != 0 {
+			t.Errorf("the token itself is stored (%d rows), %v", stored, err)
+		}
+		for name, bad := range map[string]string{"unknown": "hearth_AAAA", "no prefix": "abc", "empty": "", "altered": token[:len(token)-1] + "x"} {
+			if _, err := db.UserByAPIToken(ctx, bad); hearth.ErrorCode(err) != hearth.EUNAUTHORIZED {
+				t.Errorf("%s token: %v", name, err)
+			}
+		}
+		now = now.Add(25 * time.Hour)
+		if _, err := db.UserByAPIToken(ctx, token); hearth.ErrorCode(err) != hearth.EUNAUTHORIZED {
+			t.Errorf("an expired token: %v", err)
+		}
+		now = now.Add(-25 * time.Hour)
+		if err := db.RevokeAPIToken(ctx, hearth.System, made.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.UserByAPIToken(ctx, token); hearth.ErrorCode(err) != hearth.EUNAUTHORIZED {
+			t.Errorf("a revoked token: %v", err)
+		}
+		if err := db.RevokeAPIToken(ctx, hearth.System, made.ID); hearth.ErrorCode(err) != hearth.ENOTFOUND {
+			t.Errorf("revoking twice: %v", err)
+		}
+	})
+}
