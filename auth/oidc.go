@@ -111,6 +111,30 @@ func NewOIDC(ctx context.Context, cfg OIDCConfig) (*OIDC, error) {
 	return o, nil
 }
 
+// LoadOIDC is what hearth serve calls: it reads the configuration from the file named by
+// HEARTH_OIDC_CONFIG when that is set, or else from the HEARTH_OIDC_* variables, and makes the OIDC. It
+// returns nil and no error when OpenID Connect is not configured, so that the server offers local
+// accounts only.
+func LoadOIDC(ctx context.Context, getenv func(string) string) (*OIDC, error) {
+	var (
+		cfg OIDCConfig
+		ok  bool
+		err error
+	)
+	if path := getenv(EnvOIDCConfigFile); path != "" {
+		cfg, ok, err = LoadOIDCConfigFile(path, getenv)
+		if err == nil && !ok {
+			err = hearth.Errorf(hearth.EINVALID, "%s names %q, which does not set %s", EnvOIDCConfigFile, path, EnvOIDCIssuer)
+		}
+	} else {
+		cfg, ok, err = LoadOIDCConfig(getenv)
+	}
+	if err != nil || !ok {
+		return nil, err
+	}
+	return NewOIDC(ctx, cfg)
+}
+
 // authStyle chooses how the client secret is sent from what the provider advertises. Left to guess,
 // the oauth2 package sends a failed exchange a second time with the secret in the form, which would hide
 // the provider's first answer (a used code cannot be exchanged twice) and double every failure. The

@@ -28,6 +28,7 @@ const (
 	EnvOIDCRoleClaim        = "HEARTH_OIDC_ROLE_CLAIM"         // "roles" (Entra app roles) or "groups"; default "roles"
 	EnvOIDCRoleMap          = "HEARTH_OIDC_ROLE_MAP"           // "claim-value=role,other-value=role", first wins
 	EnvOIDCTeamClaim        = "HEARTH_OIDC_TEAM_CLAIM"         // optional: a claim naming the user's team
+	EnvOIDCConfigFile       = "HEARTH_OIDC_CONFIG"             // optional: a file of the lines above
 )
 
 // DefaultOIDCScopes are the scopes Hearth asks for when none are configured: openid is what makes the
