@@ -365,3 +365,24 @@ func TestNewOIDC(t *testing.T) {
 		}
 	})
 }
+
+func TestOIDCSendsTheSecretTheWayTheProviderAdvertises(t *testing.T) {
+	for _, method := range []string{"client_secret_basic", "client_secret_post"} {
+		t.Run(method, func(t *testing.T) {
+			p := oidctest.New(t, testClientID, testClientSecret, alice)
+			p.SetAuthMethods(method)
+			rm, _ := auth.ParseRoleMap(groupWorkers + "=practitioner")
+			o, err := auth.NewOIDC(context.Background(), auth.OIDCConfig{Issuer: p.Issuer, ClientID: testClientID,
+				ClientSecret: testClientSecret, RedirectURL: testRedirect, RoleClaim: "groups", RoleMap: rm})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := signIn(t, o, p); err != nil {
+				t.Fatal(err)
+			}
+			if n := p.TokenRequests(); n != 1 {
+				t.Errorf("%d token requests; want 1", n)
+			}
+		})
+	}
+}

@@ -75,6 +75,7 @@ type Provider struct {
 	codes         map[string]grant
 	lastAuthorize url.Values
 	tokenRequests int
+	authMethods   []string
 }
 
 // grant is what the authorize endpoint remembers about a code until it is exchanged.
@@ -108,7 +109,8 @@ func keys() (*rsa.PrivateKey, *rsa.PrivateKey) {
 // the test ends.
 func New(t testing.TB, clientID, clientSecret string, user User) *Provider {
 	t.Helper()
-	p := &Provider{ClientID: clientID, ClientSecret: clientSecret, user: user, codes: map[string]grant{}}
+	p := &Provider{ClientID: clientID, ClientSecret: clientSecret, user: user, codes: map[string]grant{},
+		authMethods: []string{"client_secret_basic", "client_secret_post"}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /.well-known/openid-configuration", p.discovery)
 	mux.HandleFunc("GET /keys", p.jwks)
@@ -130,6 +132,15 @@ func (p *Provider) SetFault(f Fault) { p.mu.Lock(); p.fault = f; p.mu.Unlock() }
 // person cancels or is not assigned to the application.
 func (p *Provider) SetDeny(deny bool) { p.mu.Lock(); p.deny = deny; p.mu.Unlock() }
 
+// SetAuthMethods sets the client authentication methods that discovery advertises and the token endpoint
+// accepts ("client_secret_basic", "client_secret_post"); both by default. Set it before the client
+// reads the discovery document.
+func (p *Provider) SetAuthMethods(methods ...string) {
+	p.mu.Lock()
+	p.authMethods = methods
+	p.mu.Unlock()
+}
+
 // LastAuthorize returns the query of the last authorize request, so that tests can check what the client
 // sent (the PKCE challenge method, the scopes).
 func (p *Provider) LastAuthorize() url.Values {
@@ -147,6 +158,9 @@ func (p *Provider) TokenRequests() int {
 }
 
 func (p *Provider) discovery(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	methods := p.authMethods
+	p.mu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
 		"issuer":                                p.Issuer,
 		"authorization_endpoint":                p.Issuer + "/authorize",
@@ -156,7 +170,7 @@ func (p *Provider) discovery(w http.ResponseWriter, r *http.Request) {
 		"subject_types_supported":               []string{"public"},
 		"id_token_signing_alg_values_supported": []string{"RS256"},
 		"code_challenge_methods_supported":      []string{"S256"},
-		"token_endpoint_auth_methods_supported": []string{"client_secret_basic", "client_secret_post"},
+		"token_endpoint_auth_methods_supported": methods,
 		"scopes_supported":                      []string{"openid", "profile", "email"},
 	})
 }
@@ -212,12 +226,17 @@ func (p *Provider) token(w http.ResponseWriter, r *http.Request) {
 		oauthError(w, http.StatusBadRequest, "invalid_request", err.Error())
 		return
 	}
-	id, secret, ok := r.BasicAuth()
-	if ok { // RFC 6749 2.3.1: the credentials are form-encoded before they go in the header.
+	id, secret, basic := r.BasicAuth()
+	if basic { // RFC 6749 2.3.1: the credentials are form-encoded before they go in the header.
 		id, _ = url.QueryUnescape(id)
 		secret, _ = url.QueryUnescape(secret)
 	} else {
 		id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
+	}
+	method := map[bool]string{true: "client_secret_basic", false: "client_secret_post"}[basic]
+	if !slices.Contains(p.authMethods, method) {
+		oauthError(w, http.StatusUnauthorized, "invalid_client", method+" is not accepted")
+		return
 	}
 	if id != p.ClientID || subtle.ConstantTimeCompare([]byte(secret), []byte(p.ClientSecret)) != 1 {
 		oauthError(w, http.StatusUnauthorized, "invalid_client", "wrong client id or secret")
