@@ -183,6 +183,14 @@ func TestOIDCRefusesABrokenFlow(t *testing.T) {
 			t.Errorf("the code was sent to the provider")
 		}
 	})
+	t.Run("a callback without a code, or a flow without a nonce or verifier, is refused", func(t *testing.T) {
+		_, err := o.Finish(ctx, "", state, state, nonce, verifier)
+		assertRefused(t, err, hearth.EUNAUTHORIZED, "no code")
+		_, err = o.Finish(ctx, code, state, state, "", verifier)
+		assertRefused(t, err, hearth.EUNAUTHORIZED, "no nonce or PKCE verifier")
+		_, err = o.Finish(ctx, code, state, state, nonce, "")
+		assertRefused(t, err, hearth.EUNAUTHORIZED, "no nonce or PKCE verifier")
+	})
 	t.Run("a wrong PKCE verifier is refused by the provider", func(t *testing.T) {
 		_, _, _, otherVerifier := o.Begin()
 		_, err := o.Finish(ctx, code, state, state, nonce, otherVerifier)
@@ -212,6 +220,11 @@ func TestOIDCRefusesABrokenFlow(t *testing.T) {
 		assertRefused(t, err, hearth.EUNAUTHORIZED, "access_denied")
 		if !strings.Contains(hearth.ErrorMessage(err), "cancelled or refused") {
 			t.Errorf("message %q", hearth.ErrorMessage(err))
+		}
+		err = auth.CallbackError(url.Values{"error": {"server_error"}, "error_description": {"AADSTS50000: something"}})
+		assertRefused(t, err, hearth.EUNAUTHORIZED, "AADSTS50000")
+		if hearth.ErrorMessage(err) != hearth.ErrorMessage(refusedByFault(t)) {
+			t.Errorf("a provider's fault gives %q", hearth.ErrorMessage(err))
 		}
 		if auth.CallbackError(url.Values{"code": {"x"}}) != nil {
 			t.Errorf("a callback with a code is reported as an error")
@@ -385,4 +398,13 @@ func TestOIDCSendsTheSecretTheWayTheProviderAdvertises(t *testing.T) {
 			}
 		})
 	}
+}
+
+// refusedByFault returns the error of a sign-in that failed through no fault of the person, for comparing
+// messages.
+func refusedByFault(t *testing.T) error {
+	o, p := newOIDC(t, alice, "groups", groupWorkers+"=practitioner")
+	p.SetFault(oidctest.Expired)
+	_, err := signIn(t, o, p)
+	return err
 }
