@@ -159,7 +159,9 @@ func userOf(r *http.Request) *hearth.User {
 func subjectOf(u hearth.User) access.Subject { return access.SubjectOf(u) }
 
 // actorOf returns the audit actor of a user account.
-func actorOf(u hearth.User) hearth.Actor { return hearth.Actor{UserID: u.ID, Name: u.Name, Role: u.Role} }
+func actorOf(u hearth.User) hearth.Actor {
+	return hearth.Actor{UserID: u.ID, Name: u.Name, Role: u.Role}
+}
 
 // securityHeaders sets the headers every response carries.
 func (s *Server) securityHeaders(next http.Handler) http.Handler {
