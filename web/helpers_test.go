@@ -48,6 +48,7 @@ type app struct {
 	clock *clock
 	srv   *httptest.Server
 	cfg   web.Config
+	web   *web.Server
 }
 
 // newApp starts the web application on a fresh SQLite database.
@@ -67,7 +68,7 @@ func newApp(t *testing.T, configure ...func(*web.Config)) *app {
 	}
 	srv := httptest.NewServer(s)
 	t.Cleanup(srv.Close)
-	return &app{t: t, db: db, clock: c, srv: srv, cfg: cfg}
+	return &app{t: t, db: db, clock: c, srv: srv, cfg: cfg, web: s}
 }
 
 // addUser creates an account with testPassword.
