@@ -1,0 +1,63 @@
+package web
+
+import "net/http"
+
+// route is one row of the route table: a method and a pattern of net/http's ServeMux, who may use it,
+// and the handler. Nav, when set, puts the route in the service navigation under that label for every
+// user whose role its policy allows, so a new page appears in the navigation by being added here.
+type route struct {
+	Method  string
+	Pattern string
+	Policy  Policy
+	Handler func(*Server, http.ResponseWriter, *http.Request)
+	Nav     string
+}
+
+// routes is the route table: every URL Hearth answers, with its policy. The middleware built from it
+// (middleware.go) enforces each policy before the handler runs, and the route-by-role tests walk the same
+// table, so a route cannot be added without saying who may use it.
+//
+// To add a page: write handle_NAME.go with a method func (s *Server) handleNAME(w, r), a template in
+// templates/NAME.tmpl, and a row here. Child-level pages use ChildData (and then ask the access package
+// about the particular child in the handler, because record-level access depends on the child); pages of
+// figures use AnySignedIn or Roles(...).
+func routes() []route {
+	return []route{
+		{Method: "GET", Pattern: "/healthz", Policy: Public, Handler: (*Server).handleHealthz},
+		{Method: "GET", Pattern: "/assets/", Policy: Public, Handler: (*Server).handleAssets},
+
+		{Method: "GET", Pattern: "/sign-in", Policy: SignedOut, Handler: (*Server).handleSignInForm},
+		{Method: "POST", Pattern: "/sign-in", Policy: SignedOut, Handler: (*Server).handleSignIn},
+		// OpenID Connect sign-in goes here when auth/oidc.go exists: GET /sign-in/oidc (redirect to the
+		// issuer) and GET /sign-in/oidc/callback (exchange the code, map the role claim, then
+		// s.startSession as handleSignIn does), both SignedOut. See docs/architecture.md.
+		{Method: "POST", Pattern: "/sign-out", Policy: AnySignedIn, Handler: (*Server).handleSignOut},
+		{Method: "GET", Pattern: "/sign-out", Policy: Public, Handler: (*Server).handleSignedOut},
+		{Method: "POST", Pattern: "/sign-out-everywhere", Policy: AnySignedIn, Handler: (*Server).handleSignOutEverywhere},
+		{Method: "POST", Pattern: "/session/refresh", Policy: AnySignedIn, Handler: (*Server).handleSessionRefresh},
+
+		{Method: "GET", Pattern: "/{$}", Policy: AnySignedIn, Handler: (*Server).handleHome, Nav: "Home"},
+		{Method: "GET", Pattern: "/account", Policy: AnySignedIn, Handler: (*Server).handleAccount},
+
+		{Method: "GET", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleDraft},
+		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},
+		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},
+	}
+}
+
+// Routes describes the route table for tests in other packages and for documentation: each route's
+// method, pattern and policy.
+func (s *Server) Routes() []RouteInfo {
+	out := make([]RouteInfo, len(s.routes))
+	for i, rt := range s.routes {
+		out[i] = RouteInfo{Method: rt.Method, Pattern: rt.Pattern, Policy: rt.Policy}
+	}
+	return out
+}
+
+// RouteInfo is one route as Routes describes it.
+type RouteInfo struct {
+	Method  string
+	Pattern string
+	Policy  Policy
+}

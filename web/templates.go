@@ -1,0 +1,74 @@
+package web
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"strings"
+	"time"
+	_ "time/tzdata" // pages show London time on machines without a time zone database
+)
+
+// templateFS holds the page templates. layout.tmpl and partials.tmpl are shared; every other file is a
+// page that defines "content".
+//
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+// parseTemplates parses every page with the layout and partials once, at start, into one template set
+// per page (so each page's "content" is its own).
+func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, error) {
+	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	files, err := fs.Glob(templateFS, "templates/*.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	pages := map[string]*template.Template{}
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".tmpl")
+		if name == "layout" || name == "partials" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// templateFuncs are the functions templates may call.
+func (s *Server) templateFuncs() template.FuncMap {
+	return template.FuncMap{
+		// asset returns the URL of an embedded asset with its content hash, so it can be cached for a
+		// year and still change when Hearth is upgraded.
+		"asset":     s.assets.url,
+		"roleLabel": RoleLabel,
+		"date": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.In(londonTime).Format("2 January 2006")
+		},
+		"datetime": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.In(londonTime).Format("2 January 2006 at 15:04")
+		},
+	}
+}
+
+// londonTime is the time zone pages show times in: every user works in England.
+var londonTime = func() *time.Location {
+	if loc, err := time.LoadLocation("Europe/London"); err == nil {
+		return loc
+	}
+	return time.UTC
+}()

@@ -1,0 +1,126 @@
+// Package web is Hearth's web application: the pages people sign in to and work in. It follows Miniflux's
+// shape: one route table (routes.go) that names every route with its access policy, one small handler
+// per file (handle_*.go), templates embedded and parsed once at start (templates.go), and central
+// response helpers (response.go), so that a new page is a row in the table, a handler and a template.
+//
+// Who may use a route is decided in one place: the middleware built from the route table (middleware.go)
+// asks the access package, so a route-by-role test can walk the same table the server uses. Sessions
+// live in the database (session.go, store/sessions.go) so they survive a restart and can all be ended
+// at once. Every page works with JavaScript off; app.js only adds the idle warning and drafts.
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"hearth"
+	"hearth/store"
+)
+
+// Config is what the server needs to know about where it runs.
+type Config struct {
+	// Addr is the address the server listens on, such as ":8080". New does not use it; cmd/hearth does.
+	Addr string
+	// OrgName is the organisation's name, shown in the header of every page.
+	OrgName string
+	// Demo shows the demo accounts' shared password on the sign-in page. Never set it on real data.
+	Demo bool
+	// DemoPassword is the password shown on the sign-in page in demo mode, and DemoAccounts the
+	// accounts it opens.
+	DemoPassword string
+	DemoAccounts []DemoAccount
+	// SecureCookies marks the session cookie Secure (and names it with the __Host- prefix), for a server
+	// reached over HTTPS. Leave it off only for http://localhost.
+	SecureCookies bool
+	// IdleTimeout ends a session that has not been used for this long (default 30 minutes).
+	IdleTimeout time.Duration
+	// IdleWarning is how long before the idle timeout the page warns and offers to stay signed in
+	// (default 2 minutes).
+	IdleWarning time.Duration
+	// AbsoluteLimit ends a session this long after sign-in however active it is (default 10 hours, a
+	// long working day), so a stolen cookie cannot be kept alive for ever.
+	AbsoluteLimit time.Duration
+	// Now returns the current time; tests replace it with a fake clock. Default time.Now.
+	Now func() time.Time
+	// Logger receives the request log and warnings. Default slog.Default().
+	Logger *slog.Logger
+}
+
+// DemoAccount is one account of the demo, listed on the sign-in page in demo mode.
+type DemoAccount struct {
+	Email string
+	Role  hearth.Role
+}
+
+// withDefaults returns cfg with every unset field given its default.
+func (cfg Config) withDefaults() Config {
+	if cfg.OrgName == "" {
+		cfg.OrgName = "Children's services"
+	}
+	if cfg.IdleTimeout <= 0 {
+		cfg.IdleTimeout = 30 * time.Minute
+	}
+	if cfg.IdleWarning <= 0 || cfg.IdleWarning >= cfg.IdleTimeout {
+		cfg.IdleWarning = min(2*time.Minute, cfg.IdleTimeout/2)
+	}
+	if cfg.AbsoluteLimit <= 0 {
+		cfg.AbsoluteLimit = 10 * time.Hour
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return cfg
+}
+
+// Server is the web application. It is an http.Handler.
+type Server struct {
+	cfg     Config
+	db      *store.DB
+	log     *slog.Logger
+	pages   map[string]*template.Template
+	assets  *assetFiles
+	limits  *signInLimits
+	routes  []route
+	handler http.Handler
+}
+
+// New returns the web application serving db. It parses the templates and indexes the assets once, here,
+// so that a broken template stops the server at start rather than on some later request.
+func New(cfg Config, db *store.DB) (*Server, error) {
+	if db == nil {
+		return nil, errors.New("web.New: no database")
+	}
+	cfg = cfg.withDefaults()
+	s := &Server{cfg: cfg, db: db, log: cfg.Logger, limits: newSignInLimits()}
+	var err error
+	if s.assets, err = loadAssets(s.log); err != nil {
+		return nil, fmt.Errorf("reading the embedded assets: %w", err)
+	}
+	if s.pages, err = parseTemplates(s.templateFuncs()); err != nil {
+		return nil, fmt.Errorf("parsing the templates: %w", err)
+	}
+	s.routes = routes()
+	s.handler = s.buildHandler()
+	return s, nil
+}
+
+// ServeHTTP serves one request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// now returns the current time from the configured clock.
+func (s *Server) now() time.Time { return s.cfg.Now() }
+
+// Sweep removes sessions that ended more than a day ago; cmd/hearth runs it every hour. An ended session
+// is kept that long so that a form posted to it can still be saved as its user's draft.
+func (s *Server) Sweep(ctx context.Context) error {
+	_, err := s.db.DeleteEndedSessions(ctx, s.now().Add(-24*time.Hour))
+	return err
+}
