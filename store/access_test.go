@@ -221,8 +221,18 @@ func TestBreakGlassWhoLookedAndNamedAccess(t *testing.T) {
 			t.Errorf("break glass without a reason: %v", err)
 		}
 		reason := "Duty worker covering an emergency out of hours"
+		before := time.Now().Add(-time.Second)
+		if broke, err := db.BrokeGlassSince(ctx, w.userA.ID, w.restrictedA, before); err != nil || broke {
+			t.Errorf("broke the glass before giving a reason: %v, %v", broke, err)
+		}
 		if err := db.RecordBreakGlass(ctx, actorA, w.restrictedA, reason); err != nil {
 			t.Fatal(err)
+		}
+		if broke, err := db.BrokeGlassSince(ctx, w.userA.ID, w.restrictedA, before); err != nil || !broke {
+			t.Errorf("the reason given is not found: %v, %v", broke, err)
+		}
+		if broke, err := db.BrokeGlassSince(ctx, w.userA.ID, w.restrictedA, time.Now().Add(time.Hour)); err != nil || broke {
+			t.Errorf("a reason given before the session counts: %v, %v", broke, err)
 		}
 		for _, team := range []hearth.ID{w.teamA, 0} {
 			views, err := db.BreakGlassViews(ctx, team, time.Now().Add(-time.Hour))
