@@ -103,3 +103,30 @@ func median(times []time.Duration) time.Duration {
 	slices.Sort(s)
 	return s[len(s)/2]
 }
+
+// BenchmarkTeamCaseload measures a team manager's caseloads page: every worker of the team with the
+// children they hold and their latest visits, and the team's unallocated children, for the teams holding
+// the most children.
+func BenchmarkTeamCaseload(b *testing.B) {
+	db := benchDB(b)
+	on := latestDate(b, db)
+	teams := childIDs(b, db, `SELECT team_id FROM involvements WHERE end_date IS NULL GROUP BY team_id ORDER BY COUNT(*) DESC, team_id LIMIT 20`)
+	ctx := context.Background()
+	times := make([]time.Duration, 0, b.N)
+	children, unallocated := 0, 0
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		tc, err := db.TeamCaseload(ctx, hearth.System, teams[i%len(teams)], on, store.Page{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(start))
+		for _, w := range tc.Workers {
+			children += w.Count
+		}
+		unallocated += tc.UnallocatedTotal
+	}
+	report(b, times)
+	b.ReportMetric(float64(children)/float64(len(times)), "allocated/team")
+	b.ReportMetric(float64(unallocated)/float64(len(times)), "unallocated/team")
+}
