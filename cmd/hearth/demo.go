@@ -5,16 +5,12 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"strings"
 	"text/tabwriter"
 	"time"
 
-	"hearth"
-	"hearth/auth"
 	"hearth/store"
 	"hearth/synth"
 	"hearth/web"
-	"hearth/workforce"
 )
 
 // demoPassword is the one password of every demo account. It is printed, and shown on the sign-in page
@@ -65,7 +61,7 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 		}
 		sum.Print(c.stdout)
 	}
-	accounts, err := ensureDemoAccounts(ctx, db, time.Now())
+	accounts, err := synth.EnsureDemoAccounts(ctx, db, demoPassword, time.Now())
 	if err != nil {
 		return fmt.Errorf("making the demo accounts: %w", err)
 	}
@@ -85,82 +81,4 @@ func runDemo(ctx context.Context, c *cli, args []string) error {
 		tw.Flush()
 		fmt.Fprintln(c.stdout)
 	})
-}
-
-// demoEmail is the sign-in name of a role's demo account, such as team-manager@demo.example.
-func demoEmail(r hearth.Role) string {
-	return strings.ReplaceAll(string(r), "_", "-") + "@demo.example"
-}
-
-// ensureDemoAccounts makes (or brings up to date) one account per role with the demo password, and
-// returns them in the order of hearth.Roles. Running it again resets their passwords, reopens them and
-// moves the inspector's end date on, so an old demo database keeps working.
-func ensureDemoAccounts(ctx context.Context, db *store.DB, now time.Time) ([]hearth.User, error) {
-	links, err := demoLinks(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	hash := auth.HashPassword(demoPassword)
-	var out []hearth.User
-	for _, role := range hearth.Roles {
-		want := hearth.User{Name: "Demo " + strings.ToLower(web.RoleLabel(role)), Email: demoEmail(role), Role: role,
-			Active: true, PasswordHash: hash}
-		if l, ok := links[role]; ok {
-			want.TeamID, want.WorkerID = l.TeamID, l.WorkerID
-		}
-		if role == hearth.RoleInspector {
-			want.ExpiresAt = now.Add(90 * 24 * time.Hour).UTC().Truncate(time.Second)
-		}
-		u, err := db.AccountByEmail(ctx, want.Email)
-		switch {
-		case hearth.ErrorCode(err) == hearth.ENOTFOUND:
-			if err := db.Insert(ctx, hearth.System, &want); err != nil {
-				return nil, fmt.Errorf("adding %s: %w", want.Email, err)
-			}
-			out = append(out, want)
-			continue
-		case err != nil:
-			return nil, err
-		}
-		u.Name, u.Role, u.Active, u.PasswordHash = want.Name, want.Role, true, hash
-		u.TeamID, u.WorkerID, u.ExpiresAt = want.TeamID, want.WorkerID, want.ExpiresAt
-		if err := db.Amend(ctx, hearth.System, &u, "demo accounts refreshed by hearth demo"); err != nil {
-			return nil, fmt.Errorf("refreshing %s: %w", want.Email, err)
-		}
-		out = append(out, u)
-	}
-	return out, nil
-}
-
-// demoLinks finds the workers and teams the demo accounts stand for: the social worker and the personal
-// adviser with the most children, the practitioner's team manager, and the busiest reviewing officer.
-func demoLinks(ctx context.Context, db *store.DB) (map[hearth.Role]store.Caseholder, error) {
-	links := map[hearth.Role]store.Caseholder{}
-	for _, want := range []struct {
-		role  hearth.Role
-		alloc string
-	}{
-		{hearth.RolePractitioner, workforce.RoleSocialWorker},
-		{hearth.RolePersonalAdviser, workforce.RolePersonalAdviser},
-		{hearth.RoleReviewingOfficer, workforce.RoleReviewingOfficer},
-	} {
-		c, err := db.BusiestWorker(ctx, want.alloc, want.role)
-		if hearth.ErrorCode(err) == hearth.ENOTFOUND {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		links[want.role] = c
-	}
-	if p, ok := links[hearth.RolePractitioner]; ok {
-		m, err := db.TeamManagerOf(ctx, p.TeamID)
-		switch {
-		case err == nil:
-			links[hearth.RoleTeamManager] = store.Caseholder{WorkerID: m.WorkerID, TeamID: m.TeamID}
-		case hearth.ErrorCode(err) != hearth.ENOTFOUND:
-			return nil, err
-		}
-	}
-	return links, nil
 }
