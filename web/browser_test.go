@@ -36,10 +36,13 @@ const browserPassword = "browser-test-password"
 
 // browserEnv is what every browser test shares: the server and a running Chromium.
 type browserEnv struct {
-	base     string
-	db       *store.DB
-	browser  context.Context // the Chromium process; each test opens a tab in it
-	accounts map[hearth.Role]hearth.User
+	base string
+	// quickBase is a second server on the same database whose sessions time out after a few seconds,
+	// for the idle warning.
+	quickBase string
+	db        *store.DB
+	browser   context.Context // the Chromium process; each test opens a tab in it
+	accounts  map[hearth.Role]hearth.User
 }
 
 var (
@@ -107,9 +110,20 @@ func startBrowserEnv() (*browserEnv, error) {
 	if err != nil {
 		return nil, err
 	}
+	addTestForm(s)
 	srv := httptest.NewServer(s)
 	envStop = append(envStop, srv.Close)
 	e.base = srv.URL
+
+	quick := cfg
+	quick.IdleTimeout, quick.IdleWarning = quickIdle, quickWarning
+	qs, err := web.New(quick, db)
+	if err != nil {
+		return nil, err
+	}
+	qsrv := httptest.NewServer(qs)
+	envStop = append(envStop, qsrv.Close)
+	e.quickBase = qsrv.URL
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath),
@@ -194,12 +208,18 @@ func (tb *tab) path() string {
 // signInAs signs in with the demo account of role and waits for the home page.
 func (tb *tab) signInAs(role hearth.Role) hearth.User {
 	tb.t.Helper()
+	return tb.signInAt(tb.env.base, role)
+}
+
+// signInAt signs in to the server at base.
+func (tb *tab) signInAt(base string, role hearth.Role) hearth.User {
+	tb.t.Helper()
 	u, ok := tb.env.accounts[role]
 	if !ok {
 		tb.t.Fatalf("no demo account for %s", role)
 	}
 	tb.do("signing in as "+string(role),
-		chromedp.Navigate(tb.env.base+"/sign-in"),
+		chromedp.Navigate(base+"/sign-in"),
 		chromedp.WaitVisible(chromedp.ID("email")),
 		chromedp.SendKeys(chromedp.ID("email"), u.Email),
 		chromedp.SendKeys(chromedp.ID("password"), browserPassword),
