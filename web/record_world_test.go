@@ -97,7 +97,9 @@ func newRecordWorld(t *testing.T, a *app) *recordWorld {
 }
 
 // path returns the path of a child's page: "" for the record, or "/chronology" and the like.
-func childPath(id hearth.ID, page string) string { return "/children/" + strconv.FormatInt(id, 10) + page }
+func childPath(id hearth.ID, page string) string {
+	return "/children/" + strconv.FormatInt(id, 10) + page
+}
 
 // signedIn returns a browser signed in as email.
 func (a *app) signedIn(email string) *browser {
