@@ -96,7 +96,7 @@ func newRecordWorld(t *testing.T, a *app) *recordWorld {
 	return w
 }
 
-// path returns the path of a child's page: "" for the record, or "/chronology" and the like.
+// childPath returns the path of a child's page: "" for the record, or "/chronology" and the like.
 func childPath(id hearth.ID, page string) string {
 	return "/children/" + strconv.FormatInt(id, 10) + page
 }
@@ -119,4 +119,14 @@ func userID(t *testing.T, a *app, email string) string {
 		t.Fatal(err)
 	}
 	return itoa(u.ID)
+}
+
+// addPerson adds a child with a distinct date of birth.
+func (a *app) addPerson(t *testing.T, forename, surname string, n int) hearth.ID {
+	t.Helper()
+	p := &hearth.Person{Forename: forename, Surname: surname, IsChild: true, BirthDate: hearth.NewDate(2010, 1, 1).AddDays(n)}
+	if err := a.db.Insert(context.Background(), hearth.System, p); err != nil {
+		t.Fatal(err)
+	}
+	return p.ID
 }
