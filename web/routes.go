@@ -49,6 +49,19 @@ func routes() []route {
 		{Method: "GET", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleDraft},
 		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},
 		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},
+
+		// People and children's records (pages-record).
+		{Method: "GET", Pattern: "/people", Policy: Search, Handler: (*Server).handleSearch, Nav: "Find a person"},
+		{Method: "GET", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPersonForm},
+		{Method: "POST", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPerson},
+		{Method: "GET", Pattern: "/children/{id}", Policy: ChildData, Handler: (*Server).handleChild},
+		{Method: "POST", Pattern: "/children/{id}/break-glass", Policy: ChildData, Handler: (*Server).handleBreakGlass},
+		{Method: "GET", Pattern: "/children/{id}/chronology", Policy: ChildData, Handler: (*Server).handleChronology},
+		{Method: "GET", Pattern: "/children/{id}/audit", Policy: ChildData, Handler: (*Server).handleWhoLooked},
+		{Method: "GET", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNamed},
+		{Method: "POST", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNameOnRestricted},
+		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: ChildData, Handler: (*Server).handleRemoveNamed},
+		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 	}
 }
 
