@@ -42,6 +42,8 @@ func routes() []route {
 		{Method: "GET", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleDraft},
 		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},
 		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},
+
+		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 	}
 }
 
