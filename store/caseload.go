@@ -173,19 +173,31 @@ func (db *DB) TeamCaseload(ctx context.Context, actor hearth.Actor, teamID heart
 		}
 	}
 
-	open := `SELECT person_id FROM cin_episodes WHERE record_status = 'active' AND referral_date <= ? AND (closure_date IS NULL OR closure_date >= ?)
-		UNION SELECT person_id FROM cp_plans WHERE record_status = 'active' AND other_la = ? AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
-		UNION SELECT person_id FROM cla_episodes WHERE record_status = 'active' AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
-		UNION SELECT person_id FROM care_leavers WHERE record_status = 'active' AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)`
+	// The candidates are the children the team could be holding: those of its open referrals, and those
+	// whose allocation through the team has ended. Starting from them, rather than from every child with
+	// open work in the authority, keeps the page's cost to the team's size.
 	unallocated, err := db.caseloadChildren(ctx, `SELECT p.id, p.la_child_id, p.forename, p.surname, p.birth_date, p.restricted,
-		'', NULL, 0, 0 FROM (`+open+`) o JOIN person p ON p.id = o.person_id
+		'', NULL, 0, 0 FROM (
+			SELECT c.person_id FROM cin_episodes c WHERE c.team_id = ? AND c.record_status = 'active'
+				AND c.referral_date <= ? AND (c.closure_date IS NULL OR c.closure_date >= ?)
+			UNION SELECT i.person_id FROM involvements i WHERE i.team_id = ? AND i.record_status = 'active' AND `+heldRoles+`
+				AND i.start_date <= ? AND i.end_date < ?
+		) o JOIN person p ON p.id = o.person_id
 		WHERE NOT EXISTS (SELECT 1 FROM involvements i WHERE i.person_id = o.person_id AND `+heldRoles+` AND `+currentAllocation+`)
+		AND (EXISTS (SELECT 1 FROM cin_episodes c WHERE c.person_id = o.person_id AND c.record_status = 'active'
+				AND c.referral_date <= ? AND (c.closure_date IS NULL OR c.closure_date >= ?))
+			OR EXISTS (SELECT 1 FROM cp_plans c WHERE c.person_id = o.person_id AND c.record_status = 'active' AND c.other_la = ?
+				AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?))
+			OR EXISTS (SELECT 1 FROM cla_episodes c WHERE c.person_id = o.person_id AND c.record_status = 'active'
+				AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?))
+			OR EXISTS (SELECT 1 FROM care_leavers c WHERE c.person_id = o.person_id AND c.record_status = 'active'
+				AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?)))
 		AND (EXISTS (SELECT 1 FROM cin_episodes c WHERE c.person_id = o.person_id AND c.team_id = ? AND c.record_status = 'active'
 				AND c.referral_date <= ? AND (c.closure_date IS NULL OR c.closure_date >= ?))
 			OR (SELECT i.team_id FROM involvements i WHERE i.person_id = o.person_id AND i.record_status = 'active' AND `+heldRoles+`
 				AND i.start_date <= ? ORDER BY i.start_date DESC, i.id DESC LIMIT 1) = ?)
 		ORDER BY p.surname, p.forename, p.id`,
-		d, d, db.Engine.arg(false), d, d, d, d, d, d, d, d, teamID, d, d, d, teamID)
+		teamID, d, d, teamID, d, d, d, d, d, d, db.Engine.arg(false), d, d, d, d, d, d, teamID, d, d, d, teamID)
 	if err != nil {
 		return tc, fmt.Errorf("reading the unallocated children of team %d: %w", teamID, err)
 	}

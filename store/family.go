@@ -26,10 +26,13 @@ type FamilyMember struct {
 	Restricted bool
 }
 
-// Family returns the people related to a child (relationships current on the date, read in both
-// directions) and the members of the child's household on the date, each once, relatives first. Reading it
-// is a read of the child's record and is written to the audit log.
-func (db *DB) Family(ctx context.Context, actor hearth.Actor, personID hearth.ID, on hearth.Date) ([]FamilyMember, error) {
+// Family returns the people related to the child of rec (relationships current on the date, read in both
+// directions) and the members of the child's household on the date, each once, relatives first. It takes
+// the record LoadChild returned, rather than a person id, because reading the family is part of reading
+// the record, which LoadChild has already written to the audit log: the page pays for one audit write,
+// and no caller can read a child's family without the read being logged.
+func (db *DB) Family(ctx context.Context, rec *ChildRecord, on hearth.Date) ([]FamilyMember, error) {
+	personID := rec.Person.ID
 	d := db.Engine.arg(on)
 	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT r.person_id, r.related_person_id, r.kind, r.parental_responsibility
 		FROM relationships r WHERE (r.person_id = ? OR r.related_person_id = ?) AND r.record_status = 'active'
@@ -108,9 +111,7 @@ func (db *DB) Family(ctx context.Context, actor hearth.Actor, personID hearth.ID
 		return nil, fmt.Errorf("reading the names of person %d's family: %w", personID, err)
 	}
 	slices.SortStableFunc(out, func(a, b FamilyMember) int { return familyOrder(a) - familyOrder(b) })
-	err = db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, PersonID: personID, Table: "relationships",
-		Detail: "family and household"})
-	return out, err
+	return out, nil
 }
 
 // familyOrder lists parents and carers first, then siblings, then everyone else.

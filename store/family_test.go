@@ -34,7 +34,11 @@ func TestFamilyAndNames(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		fam, err := db.Family(ctx, worker, child.ID, hearth.NewDate(2025, 1, 1))
+		loaded, err := db.LoadChild(ctx, worker, child.ID, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fam, err := db.Family(ctx, loaded, hearth.NewDate(2025, 1, 1))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,11 +86,6 @@ func TestFamilyAndNames(t *testing.T) {
 		}
 		if names.Worker(w.ID) != "Priya Shah" || names.Team(team.ID) != "Assessment Team North" || names.Person(partner) != "Dan Okafor" {
 			t.Fatalf("names = %+v", names)
-		}
-		var n int
-		if err := db.SQL().QueryRowContext(ctx, rebind(db, `SELECT COUNT(*) FROM audit_log WHERE person_id = ? AND table_name = 'relationships' AND action = 'read'`),
-			child.ID).Scan(&n); err != nil || n != 1 {
-			t.Fatalf("family reads audited: %d, %v", n, err)
 		}
 	})
 }

@@ -291,6 +291,9 @@ func (t searchTerms) where() (string, []any) {
 		ors = append(ors, "la_child_id = ?")
 		args = append(args, t.laID.String())
 	}
+	if len(ors) == 0 {
+		ors = append(ors, "1 = 0") // only names in scripts the keys cannot spell: nothing to look up
+	}
 	w := "record_status = 'active' AND (" + strings.Join(ors, "\n OR ") + ")"
 	if t.childrenOnly {
 		w += " AND is_child = ?"

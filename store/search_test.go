@@ -148,6 +148,9 @@ func TestSearchPeople(t *testing.T) {
 			if _, err := db.SearchPeople(ctx, worker, store.PersonQuery{Name: "  "}); hearth.ErrorCode(err) != hearth.EINVALID {
 				t.Errorf("an empty search: error %v, want invalid", err)
 			}
+			if res, err := db.SearchPeople(ctx, worker, store.PersonQuery{Name: "李, John"}); err != nil || res.Total != 0 {
+				t.Errorf("a surname in another script: %+v, %v", res, err)
+			}
 		})
 
 		t.Run("children only leaves out adults", func(t *testing.T) {

@@ -79,7 +79,7 @@ func summarise(t *testing.T, db *store.DB, id hearth.ID) (summary.Summary, []chr
 	if err != nil {
 		t.Fatal(err)
 	}
-	family, err := db.Family(ctx, hearth.System, id, ref)
+	family, err := db.Family(ctx, rec, ref)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,9 +167,15 @@ func TestSummaryOfSyntheticChildren(t *testing.T) {
 			t.Fatalf("key dates = %+v, want last visit %s", s.KeyDates, last)
 		}
 		visits := 0
-		for _, e := range events {
+		for i, e := range events {
 			if e.Table == "visits" {
 				visits++
+			}
+			if e.Title == "" || e.Date.IsZero() || e.RowID == 0 {
+				t.Errorf("event %+v", e)
+			}
+			if i > 0 && e.Date.Before(events[i-1].Date) {
+				t.Errorf("event %d (%s) is before the one above it (%s)", i, e.Date, events[i-1].Date)
 			}
 		}
 		if visits != len(store.Rows[protectionVisit](rec)) {
