@@ -34,6 +34,7 @@ type caseloadRow struct {
 	LAChildID string
 	Age       string
 	Role      string
+	RoleCode  string
 	Since     string
 	LastVisit string
 	// VisitAgo says how long ago the last visit was, such as "12 days ago"; VisitGap is true when it was
@@ -81,7 +82,7 @@ func (s *Server) handleCaseload(w http.ResponseWriter, r *http.Request) {
 // caseloadRowOf puts a caseload child into words as on today.
 func caseloadRowOf(c store.CaseloadChild, today hearth.Date) caseloadRow {
 	row := caseloadRow{ID: c.PersonID, Masked: c.Masked, LAChildID: c.LAChildID.String(),
-		Role: allocationRoleLabel(c.Role), Since: longDate(c.Since), Last: c.Last.What, LastDate: longDate(c.Last.Date)}
+		Role: allocationRoleLabel(c.Role), RoleCode: c.Role, Since: longDate(c.Since), Last: c.Last.What, LastDate: longDate(c.Last.Date)}
 	switch {
 	case c.Masked:
 		row.Name = "Restricted record"

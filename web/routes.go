@@ -1,6 +1,10 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"hearth"
+)
 
 // route is one row of the route table: a method and a pattern of net/http's ServeMux, who may use it,
 // and the handler. Nav, when set, puts the route in the service navigation under that label for every
@@ -44,6 +48,10 @@ func routes() []route {
 		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},
 
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
+		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
+		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
+		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
+		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
 	}
 }
 
