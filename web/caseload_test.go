@@ -23,8 +23,8 @@ func TestMyCaseload(t *testing.T) {
 			fmt.Sprintf(`href="/children/%d">Amara Test</a>`, w.amara.ID),
 			fmt.Sprintf(`href="/children/%d">Bea Test</a>`, w.bea.ID),
 			"20 February 2026", "10 days ago", // Amara's latest visit
-			"10 years",                        // Amara's age
-			"5 months",                        // Bea's age, a baby's in months
+			"10 years", // Amara's age
+			"5 months", // Bea's age, a baby's in months
 			"Allocated social worker",
 			"Not visited in 6 weeks", // Bea, last seen on 1 December 2025
 			`aria-current="page"`,
