@@ -20,9 +20,7 @@ func (s *Server) handleSessionRefresh(w http.ResponseWriter, r *http.Request) {
 		st.Session.LastSeenAt = s.now()
 	}
 	if strings.Contains(r.Header.Get("Accept"), "application/json") {
-		p := s.newPage(r, "")
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(map[string]int{"idleSeconds": p.IdleSeconds, "warnSeconds": p.WarnSeconds})
+		s.writeSessionStatus(w, r)
 		return
 	}
 	next := r.FormValue("next")
@@ -30,4 +28,17 @@ func (s *Server) handleSessionRefresh(w http.ResponseWriter, r *http.Request) {
 		next = "/"
 	}
 	s.redirect(w, r, next)
+}
+
+// handleSessionStatus tells app.js how long the session has left, without counting as use (the route is
+// Passive). A session that has ended gets 401 from the middleware.
+func (s *Server) handleSessionStatus(w http.ResponseWriter, r *http.Request) {
+	s.writeSessionStatus(w, r)
+}
+
+// writeSessionStatus writes {"idleSeconds": N, "warnSeconds": M} for the request's session.
+func (s *Server) writeSessionStatus(w http.ResponseWriter, r *http.Request) {
+	p := s.newPage(r, "")
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]int{"idleSeconds": p.IdleSeconds, "warnSeconds": p.WarnSeconds})
 }

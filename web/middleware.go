@@ -57,10 +57,14 @@ func (s *Server) enforce(rt route) http.Handler {
 			rt.Handler(s, w, r)
 			return
 		}
+		if rt.Policy.kind == kindToken {
+			s.enforceToken(rt, w, r)
+			return
+		}
 		// Pages are never cached: those of a signed-in user may hold child data, and the others change
 		// with the session.
 		w.Header().Set("Cache-Control", "no-store")
-		st, err := s.loadSession(r.Context(), r)
+		st, err := s.loadSession(r.Context(), r, !rt.Passive)
 		if err != nil {
 			s.serverError(w, r, fmt.Errorf("reading the session: %w", err))
 			return
@@ -129,7 +133,7 @@ func (s *Server) toSignIn(w http.ResponseWriter, r *http.Request, st sessionStat
 }
 
 // noReturnPaths are the routes that a person is not sent back to after signing in again.
-var noReturnPaths = map[string]bool{"/sign-out": true, "/sign-out-everywhere": true, "/session/refresh": true,
+var noReturnPaths = map[string]bool{"/sign-out": true, "/sign-out-everywhere": true, "/session/refresh": true, "/session/status": true,
 	"/drafts": true, "/drafts/discard": true}
 
 // localPath reports whether p is a path on this server, so that a ?next= cannot send someone elsewhere

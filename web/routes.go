@@ -15,6 +15,9 @@ type route struct {
 	Policy  Policy
 	Handler func(*Server, http.ResponseWriter, *http.Request)
 	Nav     string
+	// Passive routes do not count as use of the session: asking how long is left must not restart the
+	// idle timeout, or an open tab would keep a session alive for ever.
+	Passive bool
 }
 
 // routes is the route table: every URL Hearth answers, with its policy. The middleware built from it
@@ -39,9 +42,14 @@ func routes() []route {
 		{Method: "GET", Pattern: "/sign-out", Policy: Public, Handler: (*Server).handleSignedOut},
 		{Method: "POST", Pattern: "/sign-out-everywhere", Policy: AnySignedIn, Handler: (*Server).handleSignOutEverywhere},
 		{Method: "POST", Pattern: "/session/refresh", Policy: AnySignedIn, Handler: (*Server).handleSessionRefresh},
+		{Method: "GET", Pattern: "/session/status", Policy: AnySignedIn, Handler: (*Server).handleSessionStatus, Passive: true},
 
 		{Method: "GET", Pattern: "/{$}", Policy: AnySignedIn, Handler: (*Server).handleHome, Nav: "Home"},
 		{Method: "GET", Pattern: "/account", Policy: AnySignedIn, Handler: (*Server).handleAccount},
+
+		{Method: "GET", Pattern: "/api/v1/openapi.json", Policy: Public, Handler: (*Server).handleOpenAPI},
+		{Method: "GET", Pattern: "/api/v1/children", Policy: APIChildData, Handler: (*Server).handleAPIChildren},
+		{Method: "GET", Pattern: "/api/v1/children/{id}", Policy: APIChildData, Handler: (*Server).handleAPIChild},
 
 		{Method: "GET", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleDraft},
 		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},

@@ -17,9 +17,10 @@ import (
 // (the user id in its own column for "sign out everywhere", an injectable clock for the idle timeout and
 // absolute limit tests, tokens stored only as hashes, and ended sessions kept so a late form is saved).
 
-// touchEvery is how stale a session's last-seen time may get before a request writes it again. Writing
-// it on every request would make every page a database write; a minute is far below the idle timeout.
-const touchEvery = time.Minute
+// touchEvery returns how stale a session's last-seen time may get before a request writes it again.
+// Writing it on every request would make every page a database write; a minute (or a tenth of a shorter
+// idle timeout) is far below the idle timeout, so a session is never ended much early.
+func (s *Server) touchEvery() time.Duration { return min(time.Minute, s.cfg.IdleTimeout/10) }
 
 // cookieName returns the session cookie's name. With Secure cookies it has the __Host- prefix, which
 // browsers accept only from HTTPS, for the path /, without a Domain: no subdomain can set or read it.
@@ -60,8 +61,9 @@ type sessionState struct {
 
 // loadSession reads the session named by the request's cookie and decides whether it is still open. A
 // session found past its idle timeout or absolute limit, or whose account has been disabled or has ended,
-// is ended in the database here, so it cannot be revived.
-func (s *Server) loadSession(ctx context.Context, r *http.Request) (sessionState, error) {
+// is ended in the database here, so it cannot be revived. With touch, the request counts as use of the
+// session and restarts its idle timeout.
+func (s *Server) loadSession(ctx context.Context, r *http.Request, touch bool) (sessionState, error) {
 	c, err := r.Cookie(s.cookieName())
 	if err != nil || c.Value == "" {
 		return sessionState{}, nil
@@ -95,7 +97,7 @@ func (s *Server) loadSession(ctx context.Context, r *http.Request) (sessionState
 			return sessionState{}, err
 		}
 	}
-	if st.Open && now.Sub(sess.LastSeenAt) >= touchEvery {
+	if touch && st.Open && now.Sub(sess.LastSeenAt) >= s.touchEvery() {
 		if err := s.db.TouchSession(ctx, sess.ID, now); err != nil {
 			return sessionState{}, err
 		}

@@ -57,6 +57,22 @@ func TestSessionTimeouts(t *testing.T) {
 		}
 	})
 
+	t.Run("asking how long is left does not count as use", func(t *testing.T) {
+		b := a.browser()
+		b.signIn("sam@example.org")
+		a.clock.Advance(20 * time.Minute)
+		res := b.get("/session/status")
+		if res.StatusCode != http.StatusOK || !strings.Contains(res.Body, `"idleSeconds":600`) {
+			t.Fatalf("%d %s", res.StatusCode, res.Body)
+		}
+		a.clock.Advance(10 * time.Minute)
+		req, _ := http.NewRequest("GET", a.srv.URL+"/session/status", nil)
+		req.Header.Set("Accept", "application/json")
+		if res := b.do(req); res.StatusCode != http.StatusUnauthorized {
+			t.Fatalf("after 30 minutes with only status checks: %d", res.StatusCode)
+		}
+	})
+
 	t.Run("the page tells the script how long is left", func(t *testing.T) {
 		b := a.browser()
 		b.signIn("sam@example.org")

@@ -15,7 +15,7 @@ func TestHelpListsEveryCommand(t *testing.T) {
 				t.Errorf("hearth %s does not list %s:\n%s", strings.Join(args, " "), cmd.name, r.stdout)
 			}
 		}
-		for _, coming := range []string{"demo", "serve", "validate", "export", "import", "measures"} {
+		for _, coming := range []string{"validate", "export", "import", "measures"} {
 			if !lineWith(r.stdout, "  "+coming+" ", "not yet available") {
 				t.Errorf("hearth help does not mark %s as not yet available:\n%s", coming, r.stdout)
 			}
@@ -43,6 +43,8 @@ func TestEverySubcommandExplainsItselfWithHelp(t *testing.T) {
 		"generate": {"--db", "--size", "--seed", "--errors", "--reference-date", "--manifest"},
 		"user add": {"--db", "--name", "--email", "--role", "--team", "--password-stdin"},
 		"backup":   {"--db", "--out"},
+		"serve":    {"--db", "--addr", "--org", "--secure-cookies"},
+		"demo":     {"--addr", "--db"},
 	}
 	for cmd, flags := range cases {
 		for _, asked := range [][]string{
@@ -70,7 +72,7 @@ func TestEverySubcommandExplainsItselfWithHelp(t *testing.T) {
 }
 
 func TestCommandsNotBuiltYetSaySoAndExit2(t *testing.T) {
-	for _, cmd := range []string{"demo", "serve", "validate", "export", "import", "measures"} {
+	for _, cmd := range []string{"validate", "export", "import", "measures"} {
 		r := runHearth(t, "", cmd, "--help")
 		if r.code != 2 || !strings.Contains(r.stderr, "not yet available") {
 			t.Errorf("hearth %s: exit %d, stderr %q; want 2 and \"not yet available\"", cmd, r.code, r.stderr)
@@ -104,6 +106,11 @@ func TestBadArgumentsExit2WithAHelpfulMessage(t *testing.T) {
 		{"short password", []string{"user", "add", "--db", db, "--name", "Sam", "--email", "sam@example.org", "--role", "practitioner", "--password-stdin"}, []string{"at least 8 characters"}},
 		{"backup without out", []string{"backup", "--db", db}, []string{"--out is required"}},
 		{"backup of no database", []string{"backup", "--db", db, "--out", db + ".copy"}, []string{"there is no database at " + db}},
+		{"serve without db", []string{"serve"}, []string{"--db is required"}},
+		{"serve of no database", []string{"serve", "--db", db}, []string{"there is no database at " + db}},
+		{"serve stray argument", []string{"serve", "--db", db, "now"}, []string{`unexpected argument "now"`}},
+		{"demo stray argument", []string{"demo", "now"}, []string{`unexpected argument "now"`}},
+		{"demo on postgres", []string{"demo", "--db", "postgres://hearth@127.0.0.1:1/x"}, []string{"SQLite"}},
 		{"folder missing", []string{"migrate", "--db", filepath.Join(t.TempDir(), "no", "such", "x.db")}, []string{"does not exist", "folder"}},
 		{"manifest folder missing", []string{"generate", "--db", db, "--errors", "0.1", "--manifest", filepath.Join(t.TempDir(), "no", "m.csv")}, []string{"cannot write the manifest"}},
 	}

@@ -51,8 +51,8 @@ type command struct {
 
 // commands lists the subcommands in the order help shows them: the contract of DESIGN.md, built or not.
 var commands = []command{
-	{"demo", "create hearth-demo.db with a synthetic authority if absent and serve it", nil},
-	{"serve", "serve the web application from a database", nil},
+	{"demo", "create hearth-demo.db with a synthetic authority if absent and serve it", runDemo},
+	{"serve", "serve the web application from a database", runServe},
 	{"migrate", "bring a database's schema up to date", runMigrate},
 	{"generate", "fill an empty database with a synthetic local authority", runGenerate},
 	{"user", "manage sign-in accounts (hearth user add)", runUser},

@@ -14,16 +14,18 @@ import (
 )
 
 const userUsage = `Usage: hearth user add --db DSN --name NAME --email EMAIL --role ROLE [--team TEAM] [--password-stdin]
+       hearth user token --db DSN --email EMAIL --name NAME [--days N]
 
 Manage the accounts that sign in to Hearth.
 
 Commands:
   add        create a local account with a password
+  token      make an API token for an account
 
-Run hearth user add --help to see its flags and an example.
+Run hearth user add --help or hearth user token --help to see their flags and an example.
 `
 
-// runUser dispatches "hearth user SUBCOMMAND"; add is the only one so far.
+// runUser dispatches "hearth user SUBCOMMAND".
 func runUser(ctx context.Context, c *cli, args []string) error {
 	switch {
 	case len(args) == 0:
@@ -37,6 +39,9 @@ func runUser(ctx context.Context, c *cli, args []string) error {
 	case "add":
 		c.name = "hearth user add"
 		return runUserAdd(ctx, c, args[1:])
+	case "token":
+		c.name = "hearth user token"
+		return runUserToken(ctx, c, args[1:])
 	}
 	return withHint(hearth.Errorf(hearth.EINVALID, "%q is not a user command", args[0]),
 		"Run hearth user --help to see the user commands.")

@@ -29,21 +29,31 @@ async function post (url, fields) {
 }
 
 // ---- Idle warning ----
+//
+// The page knows how long its session had left when it was served. Before warning, and again at the end,
+// it asks the server (GET /session/status, which does not count as use), because work in another tab
+// keeps the same session alive: only a session the server has really ended sends the page to sign in.
 
 let idleDeadline = 0
 let warnSeconds = 0
 let idleTimer = null
+let checking = false
+let warned = false
 
 function startIdleClock (idleSeconds, warn) {
   idleDeadline = Date.now() + idleSeconds * 1000
   warnSeconds = warn
+  warned = false
   hideWarning()
   if (idleTimer === null) idleTimer = setInterval(tick, 1000)
 }
 
 function hideWarning () {
   const banner = document.getElementById('idle-warning')
-  if (banner) banner.hidden = true
+  if (banner) {
+    banner.hidden = true
+    banner.dataset.shown = ''
+  }
 }
 
 function minutesAndSeconds (s) {
@@ -55,24 +65,52 @@ function minutesAndSeconds (s) {
   return parts.join(' ')
 }
 
+// sessionStatus returns {idleSeconds, warnSeconds} of the session, or null when it has ended.
+async function sessionStatus () {
+  const res = await fetch('/session/status', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+  if (res.status === 401) return null
+  if (!res.ok) throw new Error('/session/status: ' + res.status)
+  return res.json()
+}
+
+async function signedOut () {
+  clearInterval(idleTimer)
+  await saveDraftNow()
+  const next = location.pathname + location.search
+  location.assign('/sign-in?expired=idle&next=' + encodeURIComponent(next))
+}
+
 async function tick () {
+  if (checking) return
   const left = Math.round((idleDeadline - Date.now()) / 1000)
-  const banner = document.getElementById('idle-warning')
-  if (left <= 0) {
-    clearInterval(idleTimer)
-    await saveDraftNow()
-    const next = location.pathname + location.search
-    location.assign('/sign-in?expired=idle&next=' + encodeURIComponent(next))
-    return
+  if (left <= 0 || (left <= warnSeconds && !warned)) {
+    checking = true
+    try {
+      const status = await sessionStatus()
+      if (status === null) return signedOut()
+      if (status.idleSeconds > left + 1 || left <= 0) {
+        // Used elsewhere since this page was served, or not quite over yet: wait for the new end.
+        startIdleClock(Math.max(status.idleSeconds, 1), status.warnSeconds)
+        if (status.idleSeconds > status.warnSeconds) return
+      }
+      warned = true
+    } catch (e) {
+      console.error(e)
+    } finally {
+      checking = false
+    }
   }
-  if (banner && left <= warnSeconds) {
+  const banner = document.getElementById('idle-warning')
+  const now = Math.round((idleDeadline - Date.now()) / 1000)
+  if (banner && warned && now > 0) {
     if (banner.hidden) {
       banner.hidden = false
       banner.querySelector('button').focus()
     }
-    // Announce the countdown each 15 seconds rather than every second, so a screen reader is not flooded.
-    if (left % 15 === 0 || banner.dataset.shown !== '1') {
-      document.getElementById('idle-warning-countdown').textContent = 'You will be signed out in ' + minutesAndSeconds(left) + '.'
+    // Announce the countdown every 15 seconds rather than every second, so a screen reader is not
+    // flooded.
+    if (now % 15 === 0 || banner.dataset.shown !== '1') {
+      document.getElementById('idle-warning-countdown').textContent = 'You will be signed out in ' + minutesAndSeconds(now) + '.'
       banner.dataset.shown = '1'
     }
   }
@@ -85,8 +123,7 @@ if (signedIn) {
     stay.addEventListener('submit', async (event) => {
       event.preventDefault()
       const answer = await post('/session/refresh', {})
-      if (answer === null) { location.assign('/sign-in?expired=idle'); return }
-      document.getElementById('idle-warning').dataset.shown = ''
+      if (answer === null) return signedOut()
       startIdleClock(answer.idleSeconds, answer.warnSeconds)
     })
   }
