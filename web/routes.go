@@ -60,6 +60,16 @@ func routes() []route {
 		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
 		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
 		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
+
+		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
+		{Method: "GET", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNewForm},
+		{Method: "POST", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNew},
+		{Method: "GET", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUserForm},
+		{Method: "POST", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUser},
+		{Method: "GET", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeams},
+		{Method: "POST", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeamCreate},
+		{Method: "GET", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamForm},
+		{Method: "POST", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamRename},
 	}
 }
 
