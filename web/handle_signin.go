@@ -94,7 +94,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	u, err := s.db.AccountByEmail(r.Context(), email)
+	u, err := s.db.UserByEmail(r.Context(), email)
 	switch {
 	case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 		// Check a password anyway, so an unknown email takes as long as a known one and timing does not
