@@ -21,6 +21,11 @@ type auditWriter struct {
 	stop  chan struct{}
 	done  chan struct{}
 	conn  *sql.Conn // the writer's own connection, so it never queues behind readers for one from the pool
+
+	// mu orders queueing against closing: callers queue under the read lock, and the close takes the write
+	// lock before stopping the writer, so every entry queued is queued before the writer's last drain.
+	mu     sync.RWMutex
+	closed bool
 }
 
 type auditRequest struct {
@@ -43,11 +48,13 @@ func (db *DB) auditGrouped(e AuditEntry) error {
 		go db.writeAudit()
 	})
 	req := auditRequest{entry: e, err: make(chan error, 1)}
-	select {
-	case w.queue <- req:
-	case <-w.stop:
+	w.mu.RLock()
+	if w.closed {
+		w.mu.RUnlock()
 		return hearth.Errorf(hearth.EUNAVAILABLE, "the database is closed")
 	}
+	w.queue <- req // the writer keeps draining until closed is set, so this never waits for ever
+	w.mu.RUnlock()
 	return <-req.err
 }
 
@@ -136,10 +143,11 @@ func (db *DB) stopAudit() {
 		w.stop, w.done = make(chan struct{}), make(chan struct{})
 		close(w.done)
 	})
-	select {
-	case <-w.stop: // closed twice
-	default:
+	w.mu.Lock()
+	if !w.closed {
+		w.closed = true
 		close(w.stop)
 	}
+	w.mu.Unlock()
 	<-w.done
 }
