@@ -358,3 +358,16 @@ func (db *DB) RestrictedAccess(ctx context.Context, personID hearth.ID) ([]Acces
 	}
 	return out, rows.Err()
 }
+
+// BrokeGlassSince reports whether userID has given a break-glass reason for personID's record since a
+// time (the start of their session), so that one reason opens the record for the rest of the session
+// rather than being asked for at every page of it.
+func (db *DB) BrokeGlassSince(ctx context.Context, userID, personID hearth.ID, since time.Time) (bool, error) {
+	var n int
+	err := db.sql.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM audit_log WHERE action = ? AND user_id = ? AND person_id = ? AND at >= ?`),
+		ActionBreakGlass, userID, personID, db.Engine.arg(since)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("reading whether user %d broke the glass on %d: %w", userID, personID, err)
+	}
+	return n > 0, nil
+}

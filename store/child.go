@@ -123,3 +123,39 @@ func (db *DB) childRows(ctx context.Context, info *tableInfo, personID hearth.ID
 	}
 	return slice.Interface(), rows.Err()
 }
+
+// NewChildRecord builds a child's record in memory from rows (each a row struct or a pointer to one, of
+// any table of a child's record), in the order given. It is for code that works over a record without a
+// database, such as the chronology's and the summary's tests, and for records assembled by an import
+// before they are stored. A row of a table that is not part of a child's record is an error.
+func NewChildRecord(person hearth.Person, rows ...any) (*ChildRecord, error) {
+	r := &ChildRecord{Person: person, tables: map[string]any{}}
+	for _, row := range rows {
+		info, v, err := tableOf(row)
+		if err != nil {
+			return nil, err
+		}
+		if !info.hasChild {
+			return nil, fmt.Errorf("store: %s is not a table of a child's record", info.Name)
+		}
+		if v.Kind() == reflect.Pointer {
+			v = v.Elem()
+		}
+		slice, ok := r.tables[info.Name]
+		if !ok {
+			slice = reflect.MakeSlice(reflect.SliceOf(info.typ), 0, 1).Interface()
+		}
+		r.tables[info.Name] = reflect.Append(reflect.ValueOf(slice), v).Interface()
+	}
+	return r, nil
+}
+
+// NewRow returns a pointer to a zero row of the named table, or false when there is no such table. Tests
+// use it to make a row of every table without naming each type.
+func NewRow(table string) (any, bool) {
+	info, ok := schema().byName[table]
+	if !ok {
+		return nil, false
+	}
+	return reflect.New(info.typ).Interface(), true
+}

@@ -100,3 +100,13 @@ func (e Engine) args(vals []any) []any {
 	}
 	return vals
 }
+
+// dateOf returns an expression for the civil date (in UTC) of an instant expression, as text YYYY-MM-DD
+// on SQLite (which keeps instants as fixed-width UTC text) and as a DATE on PostgreSQL, so that dates and
+// instants can be compared and combined in one query.
+func (e Engine) dateOf(expr string) string {
+	if e == Postgres {
+		return "CAST((" + expr + ") AT TIME ZONE 'UTC' AS DATE)"
+	}
+	return "substr(" + expr + ", 1, 10)"
+}

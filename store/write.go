@@ -16,6 +16,12 @@ import (
 // to the audit log when the row belongs to a child's record. The row's ID, Version, Status, RecordedAt and
 // RecordedBy are set on return.
 func (db *DB) Insert(ctx context.Context, actor hearth.Actor, row any) error {
+	return db.inTx(ctx, func(tx *sql.Tx) error { return db.insertTx(ctx, tx, actor, row) })
+}
+
+// insertTx is Insert within a transaction the caller holds, so that a change made of several writes (a
+// reallocation ends one allocation and starts another) is all written or none of it is.
+func (db *DB) insertTx(ctx context.Context, tx *sql.Tx, actor hearth.Actor, row any) error {
 	info, v, err := tableOf(row)
 	if err != nil {
 		return err
@@ -26,15 +32,13 @@ func (db *DB) Insert(ctx context.Context, actor hearth.Actor, row any) error {
 	prepare(v)
 	rec := recordOf(v)
 	rec.Version, rec.Status, rec.RecordedAt, rec.RecordedBy = 1, hearth.StatusActive, db.now(), actor.UserID
-	return db.inTx(ctx, func(tx *sql.Tx) error {
-		id, err := db.insertRow(ctx, tx, info, v, rec.ID != 0)
-		if err != nil {
-			return err
-		}
-		rec.ID = id
-		return db.audit(ctx, tx, AuditEntry{Actor: actor, Action: ActionCreate, PersonID: personOf(info, v),
-			Table: info.Name, RowID: id})
-	})
+	id, err := db.insertRow(ctx, tx, info, v, rec.ID != 0)
+	if err != nil {
+		return err
+	}
+	rec.ID = id
+	return db.audit(ctx, tx, AuditEntry{Actor: actor, Action: ActionCreate, PersonID: personOf(info, v),
+		Table: info.Name, RowID: id})
 }
 
 // insertRow inserts one row and returns its id. With keepID the row's own id is used (imports and tests
@@ -63,6 +67,12 @@ func (db *DB) insertRow(ctx context.Context, tx *sql.Tx, info *tableInfo, v refl
 // ECONFLICT, so no change is ever silently overwritten. The replaced version goes to record_history with
 // who, when and reason, and the change to the audit log. On return row holds the new version.
 func (db *DB) Amend(ctx context.Context, actor hearth.Actor, row any, reason string) error {
+	return db.inTx(ctx, func(tx *sql.Tx) error { return db.amendTx(ctx, tx, actor, row, reason) })
+}
+
+// amendTx is Amend within a transaction the caller holds. If the caller's transaction is rolled back
+// after amendTx succeeded, row keeps the version it would have had: reload it before trying again.
+func (db *DB) amendTx(ctx context.Context, tx *sql.Tx, actor hearth.Actor, row any, reason string) error {
 	info, v, err := tableOf(row)
 	if err != nil {
 		return err
@@ -75,24 +85,22 @@ func (db *DB) Amend(ctx context.Context, actor hearth.Actor, row any, reason str
 	}
 	prepare(v)
 	rec := recordOf(v)
-	return db.inTx(ctx, func(tx *sql.Tx) error {
-		if err := db.keepHistory(ctx, tx, actor, info, rec.ID, rec.Version, reason); err != nil {
-			return err
-		}
-		next := *rec
-		next.Version, next.RecordedAt, next.RecordedBy = rec.Version+1, db.now(), actor.UserID
-		if next.Status == "" {
-			next.Status = hearth.StatusActive
-		}
-		saved := *rec
-		*rec = next
-		if err := db.updateRow(ctx, tx, info, v, saved.Version); err != nil {
-			*rec = saved
-			return err
-		}
-		return db.audit(ctx, tx, AuditEntry{Actor: actor, Action: ActionAmend, PersonID: personOf(info, v),
-			Table: info.Name, RowID: rec.ID, Reason: reason})
-	})
+	if err := db.keepHistory(ctx, tx, actor, info, rec.ID, rec.Version, reason); err != nil {
+		return err
+	}
+	next := *rec
+	next.Version, next.RecordedAt, next.RecordedBy = rec.Version+1, db.now(), actor.UserID
+	if next.Status == "" {
+		next.Status = hearth.StatusActive
+	}
+	saved := *rec
+	*rec = next
+	if err := db.updateRow(ctx, tx, info, v, saved.Version); err != nil {
+		*rec = saved
+		return err
+	}
+	return db.audit(ctx, tx, AuditEntry{Actor: actor, Action: ActionAmend, PersonID: personOf(info, v),
+		Table: info.Name, RowID: rec.ID, Reason: reason})
 }
 
 // MarkRecordedInError marks a row as recorded in error, with the reason, as a new version: the row stays in
@@ -246,14 +254,20 @@ type Version struct {
 	Reason         string
 }
 
-// rowJSON returns a row's columns as a JSON object keyed by column name, the form record_history keeps.
-func rowJSON(info *tableInfo, v reflect.Value) (string, error) {
+// rowMap returns a row's columns keyed by column name, NULLs as nil. Marshalled to JSON (dates as
+// YYYY-MM-DD, times as RFC 3339), it is the form record_history keeps and the API serves.
+func rowMap(info *tableInfo, v reflect.Value) map[string]any {
 	vals := info.values(v, nil)
 	m := make(map[string]any, len(vals))
 	for i, c := range info.cols {
 		m[c.Name] = vals[i]
 	}
-	b, err := json.Marshal(m)
+	return m
+}
+
+// rowJSON returns a row as the JSON object record_history keeps.
+func rowJSON(info *tableInfo, v reflect.Value) (string, error) {
+	b, err := json.Marshal(rowMap(info, v))
 	return string(b), err
 }
 

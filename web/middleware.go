@@ -57,6 +57,10 @@ func (s *Server) enforce(rt route) http.Handler {
 			rt.Handler(s, w, r)
 			return
 		}
+		if rt.Policy.kind == kindToken {
+			s.enforceToken(rt, w, r)
+			return
+		}
 		// Pages are never cached: those of a signed-in user may hold child data, and the others change
 		// with the session.
 		w.Header().Set("Cache-Control", "no-store")

@@ -26,6 +26,7 @@ const (
 	kindPublic    policyKind = iota // anyone, signed in or not, with no session work at all
 	kindSignedOut                   // pages for people who are not signed in; a signed-in user is sent home
 	kindSignedIn                    // a signed-in user whose role allow accepts
+	kindToken                       // an API call with a bearer token whose account's role allow accepts
 )
 
 // The policies routes use.
@@ -46,6 +47,9 @@ var (
 	Search = Policy{Name: "search", kind: kindSignedIn, allow: func(s access.Subject, now time.Time) bool {
 		return access.CanSearch(s, now).Outcome == access.Allow
 	}}
+	// APIChildData allows API calls (a bearer token from hearth user token, no session) by accounts whose
+	// role ever sees child-level data; which children is then decided per child, as for the pages.
+	APIChildData = Policy{Name: "API: child data", kind: kindToken, allow: func(s access.Subject, _ time.Time) bool { return access.CanSeeChildData(s.Role) }}
 	// Export allows those who may export child-level returns (access.CanExport).
 	Export = Policy{Name: "export", kind: kindSignedIn, allow: access.CanExport}
 )
@@ -62,6 +66,9 @@ func Roles(roles ...hearth.Role) Policy {
 
 // SignedIn reports whether the policy needs a signed-in user.
 func (p Policy) SignedIn() bool { return p.kind == kindSignedIn }
+
+// Token reports whether the policy is an API policy, for callers with a bearer token instead of a session.
+func (p Policy) Token() bool { return p.kind == kindToken }
 
 // Allows reports whether a signed-in subject may use a route with this policy at now. For Public it is
 // always true and for SignedOut always false (a signed-in user is sent home instead). An account past its

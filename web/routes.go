@@ -43,6 +43,10 @@ func routes() []route {
 		{Method: "GET", Pattern: "/{$}", Policy: AnySignedIn, Handler: (*Server).handleHome, Nav: "Home"},
 		{Method: "GET", Pattern: "/account", Policy: AnySignedIn, Handler: (*Server).handleAccount},
 
+		{Method: "GET", Pattern: "/api/v1/openapi.json", Policy: Public, Handler: (*Server).handleOpenAPI},
+		{Method: "GET", Pattern: "/api/v1/children", Policy: APIChildData, Handler: (*Server).handleAPIChildren},
+		{Method: "GET", Pattern: "/api/v1/children/{id}", Policy: APIChildData, Handler: (*Server).handleAPIChild},
+
 		{Method: "GET", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleDraft},
 		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},
 		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},

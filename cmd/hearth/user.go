@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"fmt"
 	"io"
 	"net/mail"
@@ -15,16 +14,18 @@ import (
 )
 
 const userUsage = `Usage: hearth user add --db DSN --name NAME --email EMAIL --role ROLE [--team TEAM] [--password-stdin]
+       hearth user token --db DSN --email EMAIL --name NAME [--days N]
 
 Manage the accounts that sign in to Hearth.
 
 Commands:
   add        create a local account with a password
+  token      make an API token for an account
 
-Run hearth user add --help to see its flags and an example.
+Run hearth user add --help or hearth user token --help to see their flags and an example.
 `
 
-// runUser dispatches "hearth user SUBCOMMAND"; add is the only one so far.
+// runUser dispatches "hearth user SUBCOMMAND".
 func runUser(ctx context.Context, c *cli, args []string) error {
 	switch {
 	case len(args) == 0:
@@ -38,6 +39,9 @@ func runUser(ctx context.Context, c *cli, args []string) error {
 	case "add":
 		c.name = "hearth user add"
 		return runUserAdd(ctx, c, args[1:])
+	case "token":
+		c.name = "hearth user token"
+		return runUserToken(ctx, c, args[1:])
 	}
 	return withHint(hearth.Errorf(hearth.EINVALID, "%q is not a user command", args[0]),
 		"Run hearth user --help to see the user commands.")
@@ -103,15 +107,14 @@ func runUserAdd(ctx context.Context, c *cli, args []string) error {
 	u := &hearth.User{Name: strings.TrimSpace(*name), Email: addr, Role: role, Active: true,
 		PasswordHash: auth.HashPassword(password)}
 	if *team != "" {
-		if u.TeamID, err = findTeam(ctx, db, strings.TrimSpace(*team)); err != nil {
+		t, err := db.FindTeam(ctx, strings.TrimSpace(*team))
+		if err != nil {
 			return err
 		}
+		u.TeamID = t.ID
 	}
-	if err := db.Insert(ctx, hearth.System, u); err != nil {
-		if hearth.ErrorCode(err) == hearth.ECONFLICT && emailTaken(ctx, db, addr) {
-			return hearth.Errorf(hearth.ECONFLICT, "there is already an account with the email %s", addr)
-		}
-		return fmt.Errorf("creating the account: %w", err)
+	if err := db.CreateUser(ctx, hearth.System, u); err != nil {
+		return err
 	}
 	teamText := ""
 	if *team != "" {
@@ -145,58 +148,6 @@ func readPassword(r io.Reader) (string, error) {
 		return "", hearth.Errorf(hearth.EINVALID, "the password on standard input must be at least %d characters long", minPasswordLen)
 	}
 	return pw, nil
-}
-
-// findTeam returns the id of the team called name, or an EINVALID error listing the teams there are.
-// TODO: the store will own this query when the workforce area gives teams their own store functions.
-func findTeam(ctx context.Context, db *store.DB, name string) (hearth.ID, error) {
-	q := "SELECT id, name FROM department WHERE record_status = 'active' ORDER BY name, id"
-	rows, err := db.SQL().QueryContext(ctx, q)
-	if err != nil {
-		return 0, fmt.Errorf("looking up the team %q: %w", name, err)
-	}
-	defer rows.Close()
-	var ids []hearth.ID
-	var names []string
-	for rows.Next() {
-		var id hearth.ID
-		var n sql.NullString
-		if err := rows.Scan(&id, &n); err != nil {
-			return 0, fmt.Errorf("looking up the team %q: %w", name, err)
-		}
-		if strings.EqualFold(n.String, name) {
-			ids = append(ids, id)
-		}
-		names = append(names, n.String)
-	}
-	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("looking up the team %q: %w", name, err)
-	}
-	switch {
-	case len(ids) == 1:
-		return ids[0], nil
-	case len(ids) > 1:
-		return 0, hearth.Errorf(hearth.EINVALID, "%d teams are called %q; give each team its own name first", len(ids), name)
-	case len(names) == 0:
-		return 0, hearth.Errorf(hearth.EINVALID, "there is no team called %q: the database has no teams yet (leave out --team)", name)
-	}
-	const shown = 20
-	list := strings.Join(names[:min(shown, len(names))], "; ")
-	if len(names) > shown {
-		list += fmt.Sprintf("; and %d more", len(names)-shown)
-	}
-	return 0, hearth.Errorf(hearth.EINVALID, "there is no team called %q; the teams are: %s", name, list)
-}
-
-// emailTaken reports whether an account already has the email address, to tell a person why an account
-// could not be made.
-func emailTaken(ctx context.Context, db *store.DB, email string) bool {
-	q := "SELECT COUNT(*) FROM users WHERE email = ?"
-	if db.Engine == store.Postgres {
-		q = "SELECT COUNT(*) FROM users WHERE email = $1"
-	}
-	var n int
-	return db.SQL().QueryRowContext(ctx, q, email).Scan(&n) == nil && n > 0
 }
 
 // roleList names the roles an account may have, for the help, in lines short enough to read.

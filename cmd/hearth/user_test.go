@@ -112,3 +112,33 @@ func TestUserAdd(t *testing.T) {
 		})
 	})
 }
+
+func TestUserToken(t *testing.T) {
+	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
+		db := storetest.Open(t, dsn)
+		u := &hearth.User{Name: "Returns service", Email: "returns@example.org", Role: hearth.RoleAnalyst, Active: true}
+		if err := db.Insert(context.Background(), hearth.System, u); err != nil {
+			t.Fatal(err)
+		}
+		r := runHearth(t, "", "user", "token", "--db", dsn, "--email", "Returns@Example.org", "--name", "nightly check", "--days", "30")
+		r.mustSucceed(t, "hearth user token")
+		token := regexp.MustCompile(`hearth_[A-Za-z0-9_-]{43}`).FindString(r.stdout)
+		if token == "" {
+			t.Fatalf("no token printed:\n%s", r.stdout)
+		}
+		got, err := db.UserByAPIToken(context.Background(), token)
+		if err != nil || got.ID != u.ID {
+			t.Errorf("the printed token opens %+v, %v", got, err)
+		}
+		for _, args := range [][]string{
+			{"--db", dsn, "--email", "nobody@example.org", "--name", "x"},
+			{"--db", dsn, "--email", "returns@example.org"},
+			{"--db", dsn, "--email", "returns@example.org", "--name", "x", "--days", "0"},
+		} {
+			r := runHearth(t, "", append([]string{"user", "token"}, args...)...)
+			if r.code == 0 || r.stderr == "" {
+				t.Errorf("hearth user token %v: exit %d, %s", args, r.code, r.stderr)
+			}
+		}
+	})
+}
