@@ -28,6 +28,7 @@ type signInData struct {
 	Expired      string // "idle" or "limit" when the last session timed out
 	Kept         bool   // a form posted after the session ended was kept as a draft
 	SignedOut    bool
+	OIDC         bool // sign-in through the organisation's provider is offered
 	DemoPassword string
 	DemoAccounts []DemoAccount
 }
@@ -55,6 +56,7 @@ func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int
 	if s.cfg.Demo {
 		data.DemoPassword, data.DemoAccounts = s.cfg.DemoPassword, s.cfg.DemoAccounts
 	}
+	data.OIDC = s.cfg.OIDC != nil
 	form.Values.Del("password") // a password is never sent back to the browser
 	p := s.newPage(r, "Sign in")
 	p.Form, p.Data = form, data

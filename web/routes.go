@@ -31,9 +31,8 @@ func routes() []route {
 
 		{Method: "GET", Pattern: "/sign-in", Policy: SignedOut, Handler: (*Server).handleSignInForm},
 		{Method: "POST", Pattern: "/sign-in", Policy: SignedOut, Handler: (*Server).handleSignIn},
-		// OpenID Connect sign-in goes here when auth/oidc.go exists: GET /sign-in/oidc (redirect to the
-		// issuer) and GET /sign-in/oidc/callback (exchange the code, map the role claim, then
-		// s.startSession as handleSignIn does), both SignedOut. See docs/architecture.md.
+		{Method: "GET", Pattern: "/sign-in/oidc", Policy: SignedOut, Handler: (*Server).handleOIDCBegin},
+		{Method: "GET", Pattern: "/sign-in/oidc/callback", Policy: SignedOut, Handler: (*Server).handleOIDCCallback},
 		{Method: "POST", Pattern: "/sign-out", Policy: AnySignedIn, Handler: (*Server).handleSignOut},
 		{Method: "GET", Pattern: "/sign-out", Policy: Public, Handler: (*Server).handleSignedOut},
 		{Method: "POST", Pattern: "/sign-out-everywhere", Policy: AnySignedIn, Handler: (*Server).handleSignOutEverywhere},

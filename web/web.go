@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"hearth"
+	"hearth/auth"
 	"hearth/store"
 )
 
@@ -49,6 +50,9 @@ type Config struct {
 	Now func() time.Time
 	// Logger receives the request log and warnings. Default slog.Default().
 	Logger *slog.Logger
+	// OIDC, when set, offers sign-in through the organisation's OpenID Connect provider beside local
+	// accounts (auth.LoadOIDC makes it from the HEARTH_OIDC_* settings).
+	OIDC *auth.OIDC
 }
 
 // DemoAccount is one account of the demo, listed on the sign-in page in demo mode.
@@ -90,6 +94,9 @@ type Server struct {
 	limits  *signInLimits
 	routes  []route
 	handler http.Handler
+	// flowKey seals the OpenID Connect sign-in in progress into a short-lived cookie. It is made at
+	// start: a restart only makes the sign-ins under way at that moment start again.
+	flowKey []byte
 }
 
 // New returns the web application serving db. It parses the templates and indexes the assets once, here,
@@ -99,7 +106,7 @@ func New(cfg Config, db *store.DB) (*Server, error) {
 		return nil, errors.New("web.New: no database")
 	}
 	cfg = cfg.withDefaults()
-	s := &Server{cfg: cfg, db: db, log: cfg.Logger, limits: newSignInLimits()}
+	s := &Server{cfg: cfg, db: db, log: cfg.Logger, limits: newSignInLimits(), flowKey: auth.NewFlowKey()}
 	var err error
 	if s.assets, err = loadAssets(s.log); err != nil {
 		return nil, fmt.Errorf("reading the embedded assets: %w", err)

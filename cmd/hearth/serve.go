@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
 	"hearth"
+	"hearth/auth"
 	"hearth/store"
 	"hearth/web"
 )
@@ -23,7 +25,13 @@ hearth generate make one), so that a mistyped path does not quietly serve an emp
 
 Behind HTTPS (which any real use needs), pass --secure-cookies so the session cookie is only ever sent
 over HTTPS. The request log goes to standard error, one JSON line per request; it never holds names or
-search terms.`,
+search terms.
+
+Sign-in through the organisation's OpenID Connect provider (Microsoft Entra ID, for example) is offered
+beside local accounts when HEARTH_OIDC_ISSUER, HEARTH_OIDC_CLIENT_ID, HEARTH_OIDC_CLIENT_SECRET (or
+HEARTH_OIDC_CLIENT_SECRET_FILE), HEARTH_OIDC_REDIRECT_URL (this server's /sign-in/oidc/callback) and
+HEARTH_OIDC_ROLE_MAP ("claim-value=role,...") are set, or a file of those lines is named by
+HEARTH_OIDC_CONFIG; HEARTH_OIDC_ROLE_CLAIM chooses "roles" (the default) or "groups".`,
 	examples: []string{
 		`hearth serve --db hearth.db --addr :8080 --org "Testshire Children's Services"`,
 		"hearth serve --db postgres://hearth@localhost:5432/hearth --addr 127.0.0.1:8080 --secure-cookies",
@@ -48,15 +56,22 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 	if err := existingSQLite(*dsn); err != nil {
 		return err
 	}
+	oidc, err := auth.LoadOIDC(ctx, os.Getenv)
+	if err != nil {
+		return withHint(err, "Check the HEARTH_OIDC_* settings (hearth serve --help lists them), or unset them to sign in with local accounts only.")
+	}
 	db, err := openDB(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	cfg := web.Config{Addr: *addr, OrgName: strings.TrimSpace(*org), SecureCookies: *secure,
+	cfg := web.Config{Addr: *addr, OrgName: strings.TrimSpace(*org), SecureCookies: *secure, OIDC: oidc,
 		Logger: slog.New(slog.NewJSONHandler(c.stderr, nil))}
 	return serve(ctx, c, cfg, db, func(url string) {
 		fmt.Fprintf(c.stdout, "Hearth is serving %s at %s (press Ctrl+C to stop).\n", displayDSN(*dsn), url)
+		if oidc != nil {
+			fmt.Fprintf(c.stdout, "People may sign in through the organisation's OpenID Connect provider as well as with local accounts.\n")
+		}
 	})
 }
 
