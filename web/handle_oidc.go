@@ -109,7 +109,7 @@ func oidcFailure(err error) string {
 // Accounts are matched by email for now; the identity's issuer and subject, which never change, should
 // be stored on the account once linked (a column of users still to add).
 func (s *Server) oidcAccount(r *http.Request, id auth.Identity) (hearth.User, error) {
-	u, err := s.db.AccountByEmail(r.Context(), id.Email)
+	u, err := s.db.UserByEmail(r.Context(), id.Email)
 	switch {
 	case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 		u = hearth.User{Name: id.Name, Email: id.Email, Role: id.Role, Active: true}

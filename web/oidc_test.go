@@ -47,7 +47,7 @@ func TestOpenIDConnectSignIn(t *testing.T) {
 		if res.StatusCode != http.StatusOK || res.Request.URL.Path != "/" || !strings.Contains(res.Body, "Kim Lee") {
 			t.Fatalf("%d at %s\n%s", res.StatusCode, res.Request.URL, res.Body)
 		}
-		u, err := a.db.AccountByEmail(context.Background(), "kim.lee@example.org")
+		u, err := a.db.UserByEmail(context.Background(), "kim.lee@example.org")
 		if err != nil || u.Role != hearth.RolePractitioner || u.PasswordHash != "" || !u.Active {
 			t.Fatalf("the account: %+v, %v", u, err)
 		}
@@ -66,7 +66,7 @@ func TestOpenIDConnectSignIn(t *testing.T) {
 	t.Run("a role changed at the provider applies at the next sign-in", func(t *testing.T) {
 		p.SetUser(oidctest.User{Subject: "kim-1", Email: "kim.lee@example.org", Name: "Kim Lee", Roles: []string{"Hearth.Manager", "Hearth.Practitioner"}})
 		a.browser().follow("/sign-in/oidc")
-		u, _ := a.db.AccountByEmail(context.Background(), "kim.lee@example.org")
+		u, _ := a.db.UserByEmail(context.Background(), "kim.lee@example.org")
 		if u.Role != hearth.RoleTeamManager {
 			t.Fatalf("role %s, want team_manager", u.Role)
 		}
@@ -79,7 +79,7 @@ func TestOpenIDConnectSignIn(t *testing.T) {
 			!strings.Contains(res.Body, "There is a problem") {
 			t.Fatalf("%d\n%s", res.StatusCode, res.Body)
 		}
-		if _, err := a.db.AccountByEmail(context.Background(), "sam@example.org"); hearth.ErrorCode(err) != hearth.ENOTFOUND {
+		if _, err := a.db.UserByEmail(context.Background(), "sam@example.org"); hearth.ErrorCode(err) != hearth.ENOTFOUND {
 			t.Fatalf("an account was made: %v", err)
 		}
 	})

@@ -147,7 +147,7 @@ func TestEveryPageRefusesExactlyTheRolesItsPolicyRefuses(t *testing.T) {
 		}
 		path := param.ReplaceAllString(strings.TrimSuffix(rt.Pattern, "{$}"), "1")
 		for _, role := range hearth.Roles {
-			u, _ := a.db.AccountByEmail(context.Background(), string(role)+"@example.org")
+			u, _ := a.db.UserByEmail(context.Background(), string(role)+"@example.org")
 			want := rt.Policy.Allows(access.SubjectOf(u), a.clock.Now())
 			res := browsers[role].get(path)
 			if got := res.StatusCode != http.StatusForbidden; got != want {
