@@ -1,16 +1,12 @@
 package web_test
 
 import (
-	"context"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"hearth"
-	"hearth/access"
 	"hearth/web"
 )
 
@@ -121,38 +117,6 @@ func TestRolesArePolicedByTheRouteTable(t *testing.T) {
 		path := strings.TrimSuffix(rt.Pattern, "{$}")
 		if res := b.get(path); res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(res.Header.Get("Location"), "/sign-in") {
 			t.Errorf("GET %s signed out: %d %s", path, res.StatusCode, res.Header.Get("Location"))
-		}
-	}
-}
-
-// TestEveryPageRefusesExactlyTheRolesItsPolicyRefuses signs in as every role and asks for every GET route of the table: a route answers 403
-// exactly when its policy refuses the role. Pages with path parameters are asked for with the value 1.
-func TestEveryPageRefusesExactlyTheRolesItsPolicyRefuses(t *testing.T) {
-	a := newApp(t)
-	addVisitForm(a)
-	browsers := map[hearth.Role]*browser{}
-	for _, role := range hearth.Roles {
-		a.addUser(string(role)+"@example.org", role, func(u *hearth.User) {
-			if role == hearth.RoleInspector {
-				u.ExpiresAt = a.clock.Now().Add(24 * time.Hour)
-			}
-		})
-		browsers[role] = a.browser()
-		browsers[role].signIn(string(role) + "@example.org")
-	}
-	param := regexp.MustCompile(`\{[^}]*\}`)
-	for _, rt := range a.web.Routes() {
-		if rt.Method != http.MethodGet || !rt.Policy.SignedIn() {
-			continue
-		}
-		path := param.ReplaceAllString(strings.TrimSuffix(rt.Pattern, "{$}"), "1")
-		for _, role := range hearth.Roles {
-			u, _ := a.db.UserByEmail(context.Background(), string(role)+"@example.org")
-			want := rt.Policy.Allows(access.SubjectOf(u), a.clock.Now())
-			res := browsers[role].get(path)
-			if got := res.StatusCode != http.StatusForbidden; got != want {
-				t.Errorf("GET %s as %s: status %d; the policy %q says allowed=%v", path, role, res.StatusCode, rt.Policy.Name, want)
-			}
 		}
 	}
 }
