@@ -28,7 +28,7 @@ type signInData struct {
 	Expired      string // "idle" or "limit" when the last session timed out
 	Kept         bool   // a form posted after the session ended was kept as a draft
 	SignedOut    bool
-	OIDC         bool // sign-in through the organisation's provider is offered
+	OIDC         bool // signing in with the organisation's account is offered
 	DemoPassword string
 	DemoAccounts []DemoAccount
 }
@@ -53,10 +53,10 @@ func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int
 	if data.Expired != "idle" && data.Expired != "limit" {
 		data.Expired = ""
 	}
+	data.OIDC = s.cfg.OIDC != nil
 	if s.cfg.Demo {
 		data.DemoPassword, data.DemoAccounts = s.cfg.DemoPassword, s.cfg.DemoAccounts
 	}
-	data.OIDC = s.cfg.OIDC != nil
 	form.Values.Del("password") // a password is never sent back to the browser
 	p := s.newPage(r, "Sign in")
 	p.Form, p.Data = form, data
@@ -94,7 +94,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	u, err := s.db.UserByEmail(r.Context(), email)
+	u, err := s.db.AccountByEmail(r.Context(), email)
 	switch {
 	case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 		// Check a password anyway, so an unknown email takes as long as a known one and timing does not
@@ -144,7 +144,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 // accountRefusal returns why an account may not sign in at now, or "".
 func accountRefusal(u hearth.User, now time.Time) string {
 	switch {
-	case !u.Active || u.Status != hearth.StatusActive:
+	case !u.Active:
 		return "Your account has been closed. Ask an administrator if you still need to use Hearth"
 	case subjectOf(u).Ended(now) && u.ExpiresAt.IsZero():
 		return "Your account has no end date set, which inspector accounts need. Ask an administrator to set one"

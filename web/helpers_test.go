@@ -166,25 +166,3 @@ func (a *app) auditCount(action string) int {
 	}
 	return n
 }
-
-// follow makes the request and follows redirects (across servers, such as to an OpenID Connect provider
-// and back) until an answer that is not a redirect, which it returns.
-func (b *browser) follow(path string) response {
-	b.a.t.Helper()
-	target := b.a.srv.URL + path
-	for range 10 {
-		req, _ := http.NewRequest("GET", target, nil)
-		res := b.do(req)
-		loc := res.Header.Get("Location")
-		if res.StatusCode < 300 || res.StatusCode >= 400 || loc == "" {
-			return res
-		}
-		next, err := res.Request.URL.Parse(loc)
-		if err != nil {
-			b.a.t.Fatal(err)
-		}
-		target = next.String()
-	}
-	b.a.t.Fatalf("more than 10 redirects from %s", path)
-	return response{}
-}

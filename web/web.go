@@ -46,13 +46,13 @@ type Config struct {
 	// AbsoluteLimit ends a session this long after sign-in however active it is (default 10 hours, a
 	// long working day), so a stolen cookie cannot be kept alive for ever.
 	AbsoluteLimit time.Duration
+	// OIDC, when set, offers signing in with the organisation's account (auth.LoadOIDC reads it from the
+	// HEARTH_OIDC_* variables); nil means local accounts only.
+	OIDC *auth.OIDC
 	// Now returns the current time; tests replace it with a fake clock. Default time.Now.
 	Now func() time.Time
 	// Logger receives the request log and warnings. Default slog.Default().
 	Logger *slog.Logger
-	// OIDC, when set, offers sign-in through the organisation's OpenID Connect provider beside local
-	// accounts (auth.LoadOIDC makes it from the HEARTH_OIDC_* settings).
-	OIDC *auth.OIDC
 }
 
 // DemoAccount is one account of the demo, listed on the sign-in page in demo mode.
@@ -86,17 +86,17 @@ func (cfg Config) withDefaults() Config {
 
 // Server is the web application. It is an http.Handler.
 type Server struct {
-	cfg     Config
-	db      *store.DB
-	log     *slog.Logger
-	pages   map[string]*template.Template
-	assets  *assetFiles
-	limits  *signInLimits
+	cfg    Config
+	db     *store.DB
+	log    *slog.Logger
+	pages  map[string]*template.Template
+	assets *assetFiles
+	limits *signInLimits
+	// flowKey seals the cookie of an OpenID Connect sign-in in progress. It is made at start, so a
+	// restart only cancels the sign-ins under way.
+	flowKey []byte
 	routes  []route
 	handler http.Handler
-	// flowKey seals the OpenID Connect sign-in in progress into a short-lived cookie. It is made at
-	// start: a restart only makes the sign-ins under way at that moment start again.
-	flowKey []byte
 }
 
 // New returns the web application serving db. It parses the templates and indexes the assets once, here,

@@ -24,14 +24,11 @@ add. The schema is brought up to date first. A SQLite database must already exis
 hearth generate make one), so that a mistyped path does not quietly serve an empty record.
 
 Behind HTTPS (which any real use needs), pass --secure-cookies so the session cookie is only ever sent
-over HTTPS. The request log goes to standard error, one JSON line per request; it never holds names or
-search terms.
-
-Sign-in through the organisation's OpenID Connect provider (Microsoft Entra ID, for example) is offered
-beside local accounts when HEARTH_OIDC_ISSUER, HEARTH_OIDC_CLIENT_ID, HEARTH_OIDC_CLIENT_SECRET (or
-HEARTH_OIDC_CLIENT_SECRET_FILE), HEARTH_OIDC_REDIRECT_URL (this server's /sign-in/oidc/callback) and
-HEARTH_OIDC_ROLE_MAP ("claim-value=role,...") are set, or a file of those lines is named by
-HEARTH_OIDC_CONFIG; HEARTH_OIDC_ROLE_CLAIM chooses "roles" (the default) or "groups".`,
+over HTTPS. To let people sign in with the organisation's account (OpenID Connect, such as Microsoft
+Entra ID), set HEARTH_OIDC_ISSUER, HEARTH_OIDC_CLIENT_ID, HEARTH_OIDC_CLIENT_SECRET,
+HEARTH_OIDC_REDIRECT_URL (ending /sign-in/oidc/callback) and HEARTH_OIDC_ROLE_MAP (claim=role,...); see
+docs/architecture.md. The request log goes to standard error, one JSON line per request; it never holds names or
+search terms.`,
 	examples: []string{
 		`hearth serve --db hearth.db --addr :8080 --org "Testshire Children's Services"`,
 		"hearth serve --db postgres://hearth@localhost:5432/hearth --addr 127.0.0.1:8080 --secure-cookies",
@@ -58,7 +55,7 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 	}
 	oidc, err := auth.LoadOIDC(ctx, os.Getenv)
 	if err != nil {
-		return withHint(err, "Check the HEARTH_OIDC_* settings (hearth serve --help lists them), or unset them to sign in with local accounts only.")
+		return withHint(err, "Check the HEARTH_OIDC_* settings (see docs/architecture.md), or unset HEARTH_OIDC_ISSUER to use local accounts only.")
 	}
 	db, err := openDB(ctx, *dsn)
 	if err != nil {
@@ -69,9 +66,6 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 		Logger: slog.New(slog.NewJSONHandler(c.stderr, nil))}
 	return serve(ctx, c, cfg, db, func(url string) {
 		fmt.Fprintf(c.stdout, "Hearth is serving %s at %s (press Ctrl+C to stop).\n", displayDSN(*dsn), url)
-		if oidc != nil {
-			fmt.Fprintf(c.stdout, "People may sign in through the organisation's OpenID Connect provider as well as with local accounts.\n")
-		}
 	})
 }
 
