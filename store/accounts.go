@@ -18,7 +18,9 @@ func (db *DB) AccountByEmail(ctx context.Context, email string) (hearth.User, er
 }
 
 // Account returns the account with the id, as UserByID does.
-func (db *DB) Account(ctx context.Context, id hearth.ID) (hearth.User, error) { return db.UserByID(ctx, id) }
+func (db *DB) Account(ctx context.Context, id hearth.ID) (hearth.User, error) {
+	return db.UserByID(ctx, id)
+}
 
 // Caseholder is a worker who holds children, as BusiestWorker finds them.
 type Caseholder struct {

@@ -166,4 +166,3 @@ func TestAPI(t *testing.T) {
 		}
 	})
 }
-

@@ -21,4 +21,3 @@ func longDate(d hearth.Date) string {
 	}
 	return d.Time().Format("2 January 2006")
 }
-
