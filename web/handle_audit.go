@@ -8,6 +8,10 @@ import (
 	"hearth/store"
 )
 
+// whoLookedPolicy is the roles that access.CanSeeWhoLooked ever allows: team managers (for the children
+// their team holds), quality assurance and senior leaders. The handler then decides for the child.
+var whoLookedPolicy = Roles(hearth.RoleTeamManager, hearth.RoleQuality, hearth.RoleSeniorLeader)
+
 // whoLookedLimit is how many entries the who-has-looked page lists: the newest, which are what a
 // manager or data protection officer checking a concern reads first. Older entries are kept in the
 // audit log and the page says when there are more.

@@ -10,6 +10,10 @@ import (
 	"hearth/store"
 )
 
+// namingPolicy is the roles that access.CanNameOnRestricted ever allows: team managers (for the children
+// their team holds) and senior leaders. The handler then decides for the child.
+var namingPolicy = Roles(hearth.RoleTeamManager, hearth.RoleSeniorLeader)
+
 // namedData is the page of the people named on a restricted record.
 type namedData struct {
 	PersonID hearth.ID

@@ -57,10 +57,10 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}", Policy: ChildData, Handler: (*Server).handleChild},
 		{Method: "POST", Pattern: "/children/{id}/break-glass", Policy: ChildData, Handler: (*Server).handleBreakGlass},
 		{Method: "GET", Pattern: "/children/{id}/chronology", Policy: ChildData, Handler: (*Server).handleChronology},
-		{Method: "GET", Pattern: "/children/{id}/audit", Policy: ChildData, Handler: (*Server).handleWhoLooked},
-		{Method: "GET", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNamed},
-		{Method: "POST", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNameOnRestricted},
-		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: ChildData, Handler: (*Server).handleRemoveNamed},
+		{Method: "GET", Pattern: "/children/{id}/audit", Policy: whoLookedPolicy, Handler: (*Server).handleWhoLooked},
+		{Method: "GET", Pattern: "/children/{id}/named", Policy: namingPolicy, Handler: (*Server).handleNamed},
+		{Method: "POST", Pattern: "/children/{id}/named", Policy: namingPolicy, Handler: (*Server).handleNameOnRestricted},
+		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
 		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 	}
 }
