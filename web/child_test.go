@@ -53,9 +53,15 @@ func TestChildRecord(t *testing.T) {
 
 	t.Run("a person who does not exist is page not found", func(t *testing.T) {
 		b := a.signedIn(practitionerA)
-		for _, p := range []string{"/children/999999", "/children/abc", "/children/999999/chronology", "/children/999999/audit"} {
+		for _, p := range []string{"/children/999999", "/children/abc", "/children/999999/chronology"} {
 			if res := b.get(p); res.StatusCode != http.StatusNotFound {
 				t.Errorf("%s: %d", p, res.StatusCode)
+			}
+		}
+		mgr := a.signedIn(managerA)
+		for _, p := range []string{"/children/999999/audit", "/children/999999/named"} {
+			if res := mgr.get(p); res.StatusCode != http.StatusNotFound {
+				t.Errorf("manager %s: %d", p, res.StatusCode)
 			}
 		}
 	})
