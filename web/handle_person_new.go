@@ -40,13 +40,22 @@ func (s *Server) personNewPage(r *http.Request, form *Form, data *personNewData)
 	return p
 }
 
-// handleNewPersonForm shows the add-a-person form, and after an addition a link to the new record.
+// handleNewPersonForm shows the add-a-person form, and after an addition a link to the new record. What
+// was typed before a session ended (a draft) is put back into the form, so it is not lost even with
+// JavaScript off.
 func (s *Server) handleNewPersonForm(w http.ResponseWriter, r *http.Request) {
 	data := &personNewData{}
-	p := s.personNewPage(r, NewForm(nil), data)
+	form := NewForm(nil)
+	p := s.personNewPage(r, form, data)
 	if id, err := strconv.ParseInt(r.URL.Query().Get("added"), 10, 64); err == nil && id > 0 {
 		data.Added = hearth.ID(id)
 		p.Notice = "The person has been added to Hearth."
+	} else if values, _, ok := s.restoreDraft(r); ok {
+		for _, k := range personFields {
+			if k != "confirm" && k != "checked" { // a confirmation is given for the people shown, not carried over
+				form.Values.Set(k, values.Get(k))
+			}
+		}
 	}
 	s.render(w, r, http.StatusOK, "person_new", p)
 }
@@ -113,7 +122,10 @@ func (s *Server) handleNewPerson(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.redirect(w, r, "/people/new?added="+strconv.FormatInt(int64(person.ID), 10))
+	if err := s.db.DeleteDraft(r.Context(), u.ID, r.URL.Path); err != nil {
+		s.log.Warn("could not delete the draft of a saved form", "path", r.URL.Path, "err", err)
+	}
+	s.redirect(w, r, "/people/new?added="+strconv.FormatInt(person.ID, 10))
 }
 
 // maxNameLength is the longest forename or surname the form takes: longer than any real name, short

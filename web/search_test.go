@@ -1,8 +1,11 @@
 package web_test
 
 import (
+	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -170,6 +173,22 @@ func TestSearchAddPerson(t *testing.T) {
 		res := b.post("/people/new", stale)
 		if res.StatusCode != http.StatusOK || count() != before || !strings.Contains(res.Body, "People already recorded") {
 			t.Fatalf("%d, %d people", res.StatusCode, count())
+		}
+	})
+
+	t.Run("what was typed before the session ended comes back, and goes once the person is added", func(t *testing.T) {
+		id, _ := strconv.ParseInt(userID(t, a, practitionerA), 10, 64)
+		draft, _ := json.Marshal(url.Values{"forename": {"Drafted"}, "surname": {"Kept"}, "confirm": {"none"}})
+		if err := a.db.SaveDraft(context.Background(), id, "/people/new", string(draft)); err != nil {
+			t.Fatal(err)
+		}
+		res := b.get("/people/new")
+		if !strings.Contains(res.Body, `value="Drafted"`) || !strings.Contains(res.Body, `value="Kept"`) {
+			t.Fatalf("the draft was not restored\n%s", res.Body)
+		}
+		b.post("/people/new", url.Values{"forename": {"Drafted"}, "surname": {"Kept"}, "dob-day": {"3"}, "dob-month": {"3"}, "dob-year": {"2020"}})
+		if res := b.get("/people/new"); strings.Contains(res.Body, `value="Drafted"`) {
+			t.Error("the draft outlived the saved form")
 		}
 	})
 
