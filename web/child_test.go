@@ -272,8 +272,16 @@ func TestChildNamedOnRestricted(t *testing.T) {
 	t.Run("the manager breaking the glass sees who is named on the record page", func(t *testing.T) {
 		mgr.post(childPath(w.restricted, "/break-glass"), url.Values{"reason": {"Reviewing who is named on the record"}})
 		res := mgr.get(childPath(w.restricted, ""))
-		if !strings.Contains(res.Body, "Named on this restricted record") || !strings.Contains(res.Body, "/named\">Change who is named") {
+		if !strings.Contains(res.Body, "Named on this restricted record") || !strings.Contains(res.Body, `action="/children/`+itoa(w.restricted)+`/named"`) {
 			t.Fatalf("%d\n%s", res.StatusCode, res.Body)
+		}
+		back := url.Values{"email": {practitionerB}, "reason": {"Covering the court hearing"}, "back": {childPath(w.restricted, "")}}
+		res = mgr.post(childPath(w.restricted, "/named"), back)
+		if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != childPath(w.restricted, "") {
+			t.Fatalf("naming from the record page: %d %s", res.StatusCode, res.Header.Get("Location"))
+		}
+		if res := mgr.get(childPath(w.restricted, "")); !strings.Contains(res.Body, "Ben Okafor") || !strings.Contains(res.Body, "Remove Ben Okafor") {
+			t.Error("the record page does not list the person just named")
 		}
 	})
 }
