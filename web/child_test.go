@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"hearth"
 )
 
 func TestChildRecord(t *testing.T) {
@@ -187,6 +189,24 @@ func TestChildWhoLookedAndBreakGlassViews(t *testing.T) {
 		}
 		if !strings.Contains(b.get(childPath(w.jayden, "")).Body, `href="/children/`+itoa(w.jayden)+`/audit"`) {
 			t.Error("the manager's record page does not link to who has looked")
+		}
+	})
+
+	t.Run("quality assurance sees who has looked at any child's record", func(t *testing.T) {
+		b := a.signedIn(qualityUser)
+		if res := b.get(childPath(w.otherB, "/audit")); res.StatusCode != http.StatusOK {
+			t.Fatalf("status %d", res.StatusCode)
+		}
+		if !strings.Contains(b.get(childPath(w.otherB, "")).Body, ">Who has looked</a>") {
+			t.Error("quality assurance's record page does not offer who has looked")
+		}
+	})
+
+	t.Run("a manager without a team is told why there are no break-glass views", func(t *testing.T) {
+		a.addUser("lone@example.org", hearth.RoleTeamManager)
+		res := a.signedIn("lone@example.org").get("/break-glass")
+		if res.StatusCode != http.StatusForbidden || !strings.Contains(res.Body, "not linked to a team") {
+			t.Fatalf("%d", res.StatusCode)
 		}
 	})
 
