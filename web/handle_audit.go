@@ -8,8 +8,9 @@ import (
 	"hearth/store"
 )
 
-// whoLookedPolicy is the roles that access.CanSeeWhoLooked ever allows: team managers (for the children
-// their team holds), quality assurance and senior leaders. The handler then decides for the child.
+// whoLookedPolicy is who may open a child's "who has looked" page at all: the roles access.CanSeeWhoLooked
+// can ever allow (team managers, for the children their team holds; quality assurance, with the data
+// protection officer, and senior leaders, for every child). The handler then asks about the child.
 var whoLookedPolicy = Roles(hearth.RoleTeamManager, hearth.RoleQuality, hearth.RoleSeniorLeader)
 
 // whoLookedLimit is how many entries the who-has-looked page lists: the newest, which are what a

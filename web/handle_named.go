@@ -10,8 +10,9 @@ import (
 	"hearth/store"
 )
 
-// namingPolicy is the roles that access.CanNameOnRestricted ever allows: team managers (for the children
-// their team holds) and senior leaders. The handler then decides for the child.
+// namingPolicy is who may see and change the people named on a restricted record at all: the roles
+// access.CanNameOnRestricted can ever allow (team managers, for the children their team holds, and senior
+// leaders). The handler then asks about the child.
 var namingPolicy = Roles(hearth.RoleTeamManager, hearth.RoleSeniorLeader)
 
 // namedData is the page of the people named on a restricted record.

@@ -1,6 +1,10 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"hearth"
+)
 
 // route is one row of the route table: a method and a pattern of net/http's ServeMux, who may use it,
 // and the handler. Nav, when set, puts the route in the service navigation under that label for every
@@ -62,6 +66,22 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/named", Policy: namingPolicy, Handler: (*Server).handleNameOnRestricted},
 		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
 		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
+
+		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
+		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
+		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
+		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
+		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
+
+		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
+		{Method: "GET", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNewForm},
+		{Method: "POST", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNew},
+		{Method: "GET", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUserForm},
+		{Method: "POST", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUser},
+		{Method: "GET", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeams},
+		{Method: "POST", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeamCreate},
+		{Method: "GET", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamForm},
+		{Method: "POST", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamRename},
 	}
 }
 
