@@ -272,6 +272,9 @@ func TestChildNamedOnRestricted(t *testing.T) {
 			t.Fatalf("named practitioner: %d", res.StatusCode)
 		}
 		page := mgr.get(childPath(w.restricted, "/named"))
+		if !strings.Contains(page.Body, "Priya Shah is now named on the record") {
+			t.Error("no message saying the naming was done")
+		}
 		if !strings.Contains(page.Body, "Priya Shah") || !strings.Contains(page.Body, "Allocated worker for the court case") {
 			t.Fatalf("the named page does not list the naming\n%s", page.Body)
 		}

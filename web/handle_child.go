@@ -66,7 +66,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 		data.Forms = namedForms{PersonID: id, Named: currentGrants(grants), Form: NewForm(nil), Back: pathOf(id)}
 	}
 	p := s.newPage(r, childTitle(sum.Name, "record"))
-	p.Data = data
+	p.Data, p.Notice = data, s.takeNotice(r)
 	s.render(w, r, http.StatusOK, "child", p)
 }
 

@@ -33,12 +33,12 @@ type namedForms struct {
 }
 
 // backTo returns where to go after a change to who is named: the child's record page when the form came
-// from it, and otherwise this page with a message saying what was done.
-func backTo(r *http.Request, id hearth.ID, done string) string {
+// from it, and otherwise the named page.
+func backTo(r *http.Request, id hearth.ID) string {
 	if r.PostForm.Get("back") == pathOf(id) {
 		return pathOf(id)
 	}
-	return pathOf(id) + "/named?done=" + done
+	return pathOf(id) + "/named"
 }
 
 // namingAllowed reads the child in the path and decides whether the signed-in user may change who is
@@ -77,14 +77,7 @@ func (s *Server) handleNamed(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var notice string
-	switch r.URL.Query().Get("done") {
-	case "named":
-		notice = "The person has been named on the record."
-	case "removed":
-		notice = "The person is no longer named on the record."
-	}
-	s.renderNamed(w, r, http.StatusOK, id, NewForm(nil), notice)
+	s.renderNamed(w, r, http.StatusOK, id, NewForm(nil), s.takeNotice(r))
 }
 
 func (s *Server) renderNamed(w http.ResponseWriter, r *http.Request, status int, id hearth.ID, form *Form, notice string) {
@@ -146,7 +139,8 @@ func (s *Server) handleNameOnRestricted(w http.ResponseWriter, r *http.Request) 
 		err := s.db.GrantRestrictedAccess(r.Context(), actorOf(*userOf(r)), id, named.ID, reason)
 		switch code := hearth.ErrorCode(err); {
 		case err == nil:
-			s.redirect(w, r, backTo(r, id, "named"))
+			s.setNotice(r, named.Name+" is now named on the record")
+			s.redirect(w, r, backTo(r, id))
 			return
 		case code == hearth.ECONFLICT || code == hearth.EINVALID:
 			form.Add("email", hearth.ErrorMessage(err))
@@ -187,7 +181,8 @@ func (s *Server) handleRemoveNamed(w http.ResponseWriter, r *http.Request) {
 	err = s.db.RevokeRestrictedAccess(r.Context(), actorOf(*userOf(r)), id, userID, reason)
 	switch code := hearth.ErrorCode(err); {
 	case err == nil:
-		s.redirect(w, r, backTo(r, id, "removed"))
+		s.setNotice(r, "The person is no longer named on the record")
+		s.redirect(w, r, backTo(r, id))
 	case code == hearth.ENOTFOUND || code == hearth.EINVALID:
 		form.Add(field, hearth.ErrorMessage(err))
 		s.renderNamed(w, r, http.StatusUnprocessableEntity, id, form, "")

@@ -49,7 +49,7 @@ func (s *Server) handleNewPersonForm(w http.ResponseWriter, r *http.Request) {
 	p := s.personNewPage(r, form, data)
 	if id, err := strconv.ParseInt(r.URL.Query().Get("added"), 10, 64); err == nil && id > 0 {
 		data.Added = hearth.ID(id)
-		p.Notice = "The person has been added to Hearth."
+		p.Notice = s.takeNotice(r)
 	} else if values, _, ok := s.restoreDraft(r); ok {
 		for _, k := range personFields {
 			if k != "confirm" && k != "checked" { // a confirmation is given for the people shown, not carried over
@@ -125,6 +125,7 @@ func (s *Server) handleNewPerson(w http.ResponseWriter, r *http.Request) {
 	if err := s.db.DeleteDraft(r.Context(), u.ID, r.URL.Path); err != nil {
 		s.log.Warn("could not delete the draft of a saved form", "path", r.URL.Path, "err", err)
 	}
+	s.setNotice(r, strings.TrimSpace(person.Forename+" "+person.Surname)+" has been added to Hearth")
 	s.redirect(w, r, "/people/new?added="+strconv.FormatInt(person.ID, 10))
 }
 

@@ -72,15 +72,15 @@ func TestSearch(t *testing.T) {
 	})
 
 	t.Run("results are paged, the next page carrying the search", func(t *testing.T) {
-		for i := range 23 {
+		for i := range 53 {
 			a.addPerson(t, "Kai", "Lee", i)
 		}
 		res := b.get("/people?name=Lee")
-		if !strings.Contains(res.Body, "Showing 1 to 20 of 23") || !strings.Contains(res.Body, `href="/people?name=Lee&amp;page=2"`) {
+		if !strings.Contains(res.Body, "Showing 1 to 50 of 53") || !strings.Contains(res.Body, `href="/people?name=Lee&amp;page=2"`) {
 			t.Fatalf("%s", res.Body)
 		}
 		res = b.get("/people?name=Lee&page=2")
-		if !strings.Contains(res.Body, "Showing 21 to 23 of 23") || !strings.Contains(res.Body, `rel="prev"`) || strings.Contains(res.Body, `rel="next"`) {
+		if !strings.Contains(res.Body, "Showing 51 to 53 of 53") || !strings.Contains(res.Body, `rel="prev"`) || strings.Contains(res.Body, `rel="next"`) {
 			t.Fatalf("%s", res.Body)
 		}
 	})
@@ -159,7 +159,7 @@ func TestSearchAddPerson(t *testing.T) {
 		if count() != before+1 {
 			t.Fatal("the confirmed person was not created")
 		}
-		if res := b.get(res.Header.Get("Location")); !strings.Contains(res.Body, "The person has been added") {
+		if res := b.get(res.Header.Get("Location")); !strings.Contains(res.Body, "Jaiden Smith has been added to Hearth") {
 			t.Fatalf("after adding: %s", res.Body)
 		}
 	})
