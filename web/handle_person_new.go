@@ -62,7 +62,7 @@ func (s *Server) handleNewPersonForm(w http.ResponseWriter, r *http.Request) {
 
 // personFields are the fields of the add-a-person form, kept as typed when the form is shown again.
 var personFields = []string{"forename", "surname", "dob-day", "dob-month", "dob-year", "expected-day", "expected-month",
-	"expected-year", "sex", "gender", "ethnicity", "nhs", "confirm", "checked"}
+	"expected-year", "sex", "gender", "ethnicity", "nhs", "la_child_id", "confirm", "checked"}
 
 // handleNewPerson checks the details, then looks for people already recorded who may be this person
 // (store.DB.PossibleDuplicates: the same identifiers, or a like name with the same or no date of birth).
@@ -114,8 +114,14 @@ func (s *Server) handleNewPerson(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err := s.db.Insert(r.Context(), actorOf(*u), &person); err != nil {
-		if hearth.ErrorCode(err) == hearth.EINVALID || hearth.ErrorCode(err) == hearth.ECONFLICT {
+		switch code := hearth.ErrorCode(err); {
+		case code == hearth.ECONFLICT && !person.LAChildID.IsZero():
+			// The LA child ID is the one unique column a person has; the duplicate check shows whose it is.
+			form.Add("la_child_id", "Another person already has this LA child ID")
+		case code == hearth.EINVALID || code == hearth.ECONFLICT:
 			form.Add("forename", hearth.ErrorMessage(err))
+		}
+		if !form.Valid() {
 			s.render(w, r, http.StatusUnprocessableEntity, "person_new", s.personNewPage(r, form, data))
 			return
 		}
@@ -172,6 +178,13 @@ func readPerson(form *Form, today hearth.Date) (hearth.Person, bool) {
 	}
 	if p.Ethnicity != "" && !frontdoor.Ethnicities.Has(p.Ethnicity) {
 		form.Add("ethnicity", "Select the person's ethnicity from the list")
+	}
+	if id := form.Value("la_child_id"); id != "" {
+		la, err := hearth.ParseLAChildID(id)
+		if err != nil {
+			form.Add("la_child_id", hearth.ErrorMessage(err))
+		}
+		p.LAChildID = la
 	}
 	if nhs := form.Value("nhs"); nhs != "" {
 		n, err := hearth.ParseNHSNumber(nhs)

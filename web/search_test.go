@@ -192,6 +192,21 @@ func TestSearchAddPerson(t *testing.T) {
 		}
 	})
 
+	t.Run("an LA child ID another person has is shown as theirs, and refused after confirming", func(t *testing.T) {
+		before := count()
+		taken := url.Values{"forename": {"Nobody"}, "surname": {"Alike"}, "dob-day": {"9"}, "dob-month": {"9"}, "dob-year": {"2019"}, "la_child_id": {"j100"}}
+		res := b.post("/people/new", taken)
+		if !strings.Contains(res.Body, "Jayden Smith") || !strings.Contains(res.Body, "LA child ID") {
+			t.Fatalf("the holder of the LA child ID was not shown: %d", res.StatusCode)
+		}
+		taken.Set("checked", between(res.Body, `name="checked" value="`, `"`))
+		taken.Set("confirm", "none")
+		res = b.post("/people/new", taken)
+		if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, "Another person already has this LA child ID") || count() != before {
+			t.Fatalf("%d, %d people\n%s", res.StatusCode, count(), res.Body)
+		}
+	})
+
 	t.Run("a person with no likely duplicate is created at once", func(t *testing.T) {
 		before := count()
 		res := b.post("/people/new", url.Values{"forename": {"Zebedee"}, "surname": {"Quartermaine"}, "expected-day": {"1"},
