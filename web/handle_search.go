@@ -22,6 +22,9 @@ type searchData struct {
 	CanAdd bool
 }
 
+// searchFields are the boxes of the search form.
+var searchFields = []string{"name", "nhs", "la_child_id", "dob-day", "dob-month", "dob-year"}
+
 // handleSearch is "Find a person": a search by name (typing slips and names that sound alike are found),
 // date of birth, NHS number and LA child ID, with paged results that say why each person matched. The
 // store writes every search to the audit log. Restricted records whose seal does not name the searcher
@@ -30,7 +33,7 @@ type searchData struct {
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	form := NewForm(url.Values{})
-	for _, k := range []string{"name", "nhs", "la_child_id", "dob-day", "dob-month", "dob-year"} {
+	for _, k := range searchFields {
 		form.Values.Set(k, strings.TrimSpace(q.Get(k)))
 	}
 	if iso := strings.TrimSpace(q.Get("dob")); iso != "" && form.Value("dob-year") == "" {
@@ -45,7 +48,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	p.Form, p.Data = form, &data
 
 	submitted := false
-	for _, k := range []string{"name", "nhs", "la_child_id", "dob-day", "dob-month", "dob-year"} {
+	for _, k := range searchFields {
 		submitted = submitted || form.Value(k) != ""
 	}
 	if !submitted {
