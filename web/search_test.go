@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"hearth"
 )
 
 func TestSearch(t *testing.T) {
@@ -58,6 +60,17 @@ func TestSearch(t *testing.T) {
 		}
 		if a.auditCount("search") != before {
 			t.Error("a refused search was audited as run")
+		}
+	})
+
+	t.Run("an adult known only as a relative is listed without a link to a child's record", func(t *testing.T) {
+		p := &hearth.Person{Forename: "Gloria", Surname: "Smith", BirthDate: hearth.NewDate(1980, 4, 4)}
+		if err := a.db.Insert(context.Background(), hearth.System, p); err != nil {
+			t.Fatal(err)
+		}
+		res := b.get("/people?name=Gloria+Smith")
+		if !strings.Contains(res.Body, "Gloria Smith") || strings.Contains(res.Body, `href="/children/`+itoa(p.ID)+`"`) {
+			t.Fatalf("%s", res.Body)
 		}
 	})
 
