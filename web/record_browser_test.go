@@ -98,6 +98,20 @@ func TestBrowserChildPagesAsAPractitioner(t *testing.T) {
 	if s := tb.text(".govuk-error-summary"); !strings.Contains(s, "Enter the person") {
 		t.Errorf("error summary %q", s)
 	}
+	if !c.open.BirthDate.IsZero() {
+		tb.visit("/people/new")
+		dob := c.open.BirthDate
+		tb.do("typing someone already recorded",
+			chromedp.SendKeys(chromedp.ID("forename"), c.open.Forename),
+			chromedp.SendKeys(chromedp.ID("surname"), c.open.Surname),
+			chromedp.SendKeys(chromedp.ID("dob-day"), itoa(int64(dob.Day()))),
+			chromedp.SendKeys(chromedp.ID("dob-month"), itoa(int64(dob.Month()))),
+			chromedp.SendKeys(chromedp.ID("dob-year"), itoa(int64(dob.Year()))))
+		tb.submit("adding someone already recorded", `form[action="/people/new"]`)
+		if s := tb.text(".hearth-duplicates"); !strings.Contains(s, c.open.Surname) {
+			t.Errorf("the duplicate check does not show %s: %q", c.open.Surname, s)
+		}
+	}
 
 	tb.visit(child)
 	if h := tb.text(".moj-identity-bar"); !strings.Contains(h, c.open.Surname) {
@@ -143,7 +157,14 @@ func TestBrowserChildPagesAsATeamManager(t *testing.T) {
 	if !strings.Contains(tb.text("main"), "Who has looked at this record") {
 		t.Error("no who-has-looked page")
 	}
+	tb.visit(child + "/chronology")
 	tb.visit("/break-glass")
+	tb.visit(childPath(c.restricted, ""))
+	tb.do("giving a reason", chromedp.SendKeys(chromedp.ID("reason"), "Checking who should be named on the record"))
+	tb.submit("giving a reason", `form[action$="/break-glass"]`)
+	if !strings.Contains(tb.text("main"), "Named on this restricted record") {
+		t.Error("the manager's record page does not show who is named")
+	}
 	tb.visit(childPath(c.restricted, "/named"))
 	tb.submit("naming no one", `form[action$="/named"]`)
 	if s := tb.text(".govuk-error-summary"); !strings.Contains(s, "Enter the email address") {
