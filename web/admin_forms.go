@@ -67,12 +67,11 @@ func (s *Server) readAccountFields(ctx context.Context, form *Form, teams []stor
 			f.Worker = w
 		}
 	}
-	ends, msg := parseDateInput(form, "expires", "the date the account stops working", true)
+	ends := requiredDate(form, "expires", "The date the account stops working", false)
 	switch {
-	case msg != "":
-		form.Add("expires", msg)
+	case form.Error("expires-day") != "":
 	case ends.IsZero() && f.Role == hearth.RoleInspector:
-		form.Add("expires", "Enter the date the inspector's access ends: inspector accounts are for a set period")
+		form.Add("expires-day", "Enter the date the inspector's access ends: inspector accounts are for a set period")
 	case !ends.IsZero():
 		t := ends.Time()
 		f.Expires = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, londonTime)

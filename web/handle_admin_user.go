@@ -53,7 +53,7 @@ func (s *Server) handleAdminUserForm(w http.ResponseWriter, r *http.Request) {
 		}
 		form.Values.Set("staff", wk.StaffID)
 	}
-	setDateInput(form, "expires", expiresDate(u.ExpiresAt))
+	dateInputValues(form.Values, "expires", expiresDate(u.ExpiresAt))
 	s.renderAdminUser(w, r, http.StatusOK, u, form)
 }
 

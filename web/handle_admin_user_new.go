@@ -71,7 +71,7 @@ func (s *Server) handleAdminUserNew(w http.ResponseWriter, r *http.Request) {
 		form.Add("signin", "Select how the person will sign in")
 	}
 	if !f.Expires.IsZero() && !f.Expires.After(s.now()) {
-		form.Add("expires", "The date the account stops working must be in the future")
+		form.Add("expires-day", "The date the account stops working must be in the future")
 	}
 	if !form.Valid() {
 		s.renderAdminUserNew(w, r, http.StatusUnprocessableEntity, form)

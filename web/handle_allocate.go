@@ -126,7 +126,7 @@ func (s *Server) handleAllocateForm(w http.ResponseWriter, r *http.Request) {
 		role = workforce.RoleSocialWorker
 	}
 	form.Values.Set("role", role)
-	setDateInput(form, "start", s.today())
+	dateInputValues(form.Values, "start", s.today())
 	s.renderAllocate(w, r, http.StatusOK, a, form)
 }
 
@@ -158,10 +158,7 @@ func (s *Server) handleAllocate(w http.ResponseWriter, r *http.Request) {
 	if !workforce.AllocationRoles.Has(role) {
 		form.Add("role", "Select what the worker will be to the child")
 	}
-	from, msg := parseDateInput(form, "start", "the date the allocation starts", false)
-	if msg != "" {
-		form.Add("start", msg)
-	}
+	from := requiredDate(form, "start", "The date the allocation starts", true)
 	reason := form.Value("reason")
 	switch {
 	case reason != "" && !workforce.SocialWorkerChangeReasons.Has(reason):

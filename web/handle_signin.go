@@ -28,6 +28,7 @@ type signInData struct {
 	Expired      string // "idle" or "limit" when the last session timed out
 	Kept         bool   // a form posted after the session ended was kept as a draft
 	SignedOut    bool
+	OIDC         bool // signing in with the organisation's account is offered
 	DemoPassword string
 	DemoAccounts []DemoAccount
 }
@@ -52,6 +53,7 @@ func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int
 	if data.Expired != "idle" && data.Expired != "limit" {
 		data.Expired = ""
 	}
+	data.OIDC = s.cfg.OIDC != nil
 	if s.cfg.Demo {
 		data.DemoPassword, data.DemoAccounts = s.cfg.DemoPassword, s.cfg.DemoAccounts
 	}

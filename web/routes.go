@@ -35,9 +35,8 @@ func routes() []route {
 
 		{Method: "GET", Pattern: "/sign-in", Policy: SignedOut, Handler: (*Server).handleSignInForm},
 		{Method: "POST", Pattern: "/sign-in", Policy: SignedOut, Handler: (*Server).handleSignIn},
-		// OpenID Connect sign-in goes here when auth/oidc.go exists: GET /sign-in/oidc (redirect to the
-		// issuer) and GET /sign-in/oidc/callback (exchange the code, map the role claim, then
-		// s.startSession as handleSignIn does), both SignedOut. See docs/architecture.md.
+		{Method: "GET", Pattern: "/sign-in/oidc", Policy: SignedOut, Handler: (*Server).handleOIDCBegin},
+		{Method: "GET", Pattern: "/sign-in/oidc/callback", Policy: SignedOut, Handler: (*Server).handleOIDCCallback},
 		{Method: "POST", Pattern: "/sign-out", Policy: AnySignedIn, Handler: (*Server).handleSignOut},
 		{Method: "GET", Pattern: "/sign-out", Policy: Public, Handler: (*Server).handleSignedOut},
 		{Method: "POST", Pattern: "/sign-out-everywhere", Policy: AnySignedIn, Handler: (*Server).handleSignOutEverywhere},
@@ -55,12 +54,14 @@ func routes() []route {
 		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},
 		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},
 
+		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
 		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
 		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
 		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
 
+		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
 		{Method: "GET", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNewForm},
 		{Method: "POST", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNew},
@@ -70,6 +71,19 @@ func routes() []route {
 		{Method: "POST", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeamCreate},
 		{Method: "GET", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamForm},
 		{Method: "POST", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamRename},
+
+		// People and children's records (pages-record).
+		{Method: "GET", Pattern: "/people", Policy: Search, Handler: (*Server).handleSearch, Nav: "Find a person"},
+		{Method: "GET", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPersonForm},
+		{Method: "POST", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPerson},
+		{Method: "GET", Pattern: "/children/{id}", Policy: ChildData, Handler: (*Server).handleChild},
+		{Method: "POST", Pattern: "/children/{id}/break-glass", Policy: ChildData, Handler: (*Server).handleBreakGlass},
+		{Method: "GET", Pattern: "/children/{id}/chronology", Policy: ChildData, Handler: (*Server).handleChronology},
+		{Method: "GET", Pattern: "/children/{id}/audit", Policy: ChildData, Handler: (*Server).handleWhoLooked},
+		{Method: "GET", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNamed},
+		{Method: "POST", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNameOnRestricted},
+		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: ChildData, Handler: (*Server).handleRemoveNamed},
+		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 	}
 }
 

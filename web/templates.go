@@ -9,10 +9,12 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // pages show London time on machines without a time zone database
+
+	"hearth"
 )
 
-// templateFS holds the page templates. layout.tmpl and partials.tmpl are shared; every other file is a
-// page that defines "content".
+// templateFS holds the page templates. layout.tmpl and partials*.tmpl are shared (a group of pages may
+// keep its own partials in partials_NAME.tmpl); every other file is a page that defines "content".
 //
 //go:embed templates/*.tmpl
 var templateFS embed.FS
@@ -20,7 +22,7 @@ var templateFS embed.FS
 // parseTemplates parses every page with the layout and partials once, at start, into one template set
 // per page (so each page's "content" is its own).
 func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, error) {
-	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials.tmpl")
+	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials*.tmpl")
 	if err != nil {
 		return nil, err
 	}
@@ -31,7 +33,7 @@ func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, erro
 	pages := map[string]*template.Template{}
 	for _, f := range files {
 		name := strings.TrimSuffix(path.Base(f), ".tmpl")
-		if name == "layout" || name == "partials" {
+		if name == "layout" || strings.HasPrefix(name, "partials") {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, f)
@@ -55,6 +57,13 @@ func (s *Server) templateFuncs() template.FuncMap {
 				return ""
 			}
 			return t.In(londonTime).Format("2 January 2006")
+		},
+		// day writes a civil date as GOV.UK style asks, "2 January 2006", and "" when not recorded.
+		"day": func(d hearth.Date) string {
+			if d.IsZero() {
+				return ""
+			}
+			return d.Time().Format("2 January 2006")
 		},
 		"datetime": func(t time.Time) string {
 			if t.IsZero() {

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"hearth"
+	"hearth/auth"
 	"hearth/store"
 )
 
@@ -45,6 +46,9 @@ type Config struct {
 	// AbsoluteLimit ends a session this long after sign-in however active it is (default 10 hours, a
 	// long working day), so a stolen cookie cannot be kept alive for ever.
 	AbsoluteLimit time.Duration
+	// OIDC, when set, offers signing in with the organisation's account (auth.LoadOIDC reads it from the
+	// HEARTH_OIDC_* variables); nil means local accounts only.
+	OIDC *auth.OIDC
 	// Now returns the current time; tests replace it with a fake clock. Default time.Now.
 	Now func() time.Time
 	// Logger receives the request log and warnings. Default slog.Default().
@@ -82,12 +86,15 @@ func (cfg Config) withDefaults() Config {
 
 // Server is the web application. It is an http.Handler.
 type Server struct {
-	cfg     Config
-	db      *store.DB
-	log     *slog.Logger
-	pages   map[string]*template.Template
-	assets  *assetFiles
-	limits  *signInLimits
+	cfg    Config
+	db     *store.DB
+	log    *slog.Logger
+	pages  map[string]*template.Template
+	assets *assetFiles
+	limits *signInLimits
+	// flowKey seals the cookie of an OpenID Connect sign-in in progress. It is made at start, so a
+	// restart only cancels the sign-ins under way.
+	flowKey []byte
 	routes  []route
 	handler http.Handler
 }
@@ -99,7 +106,7 @@ func New(cfg Config, db *store.DB) (*Server, error) {
 		return nil, errors.New("web.New: no database")
 	}
 	cfg = cfg.withDefaults()
-	s := &Server{cfg: cfg, db: db, log: cfg.Logger, limits: newSignInLimits()}
+	s := &Server{cfg: cfg, db: db, log: cfg.Logger, limits: newSignInLimits(), flowKey: auth.NewFlowKey()}
 	var err error
 	if s.assets, err = loadAssets(s.log); err != nil {
 		return nil, fmt.Errorf("reading the embedded assets: %w", err)

@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
 	"hearth"
+	"hearth/auth"
 	"hearth/store"
 	"hearth/web"
 )
@@ -22,7 +24,10 @@ add. The schema is brought up to date first. A SQLite database must already exis
 hearth generate make one), so that a mistyped path does not quietly serve an empty record.
 
 Behind HTTPS (which any real use needs), pass --secure-cookies so the session cookie is only ever sent
-over HTTPS. The request log goes to standard error, one JSON line per request; it never holds names or
+over HTTPS. To let people sign in with the organisation's account (OpenID Connect, such as Microsoft
+Entra ID), set HEARTH_OIDC_ISSUER, HEARTH_OIDC_CLIENT_ID, HEARTH_OIDC_CLIENT_SECRET,
+HEARTH_OIDC_REDIRECT_URL (ending /sign-in/oidc/callback) and HEARTH_OIDC_ROLE_MAP (claim=role,...); see
+docs/architecture.md. The request log goes to standard error, one JSON line per request; it never holds names or
 search terms.`,
 	examples: []string{
 		`hearth serve --db hearth.db --addr :8080 --org "Testshire Children's Services"`,
@@ -48,12 +53,16 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 	if err := existingSQLite(*dsn); err != nil {
 		return err
 	}
+	oidc, err := auth.LoadOIDC(ctx, os.Getenv)
+	if err != nil {
+		return withHint(err, "Check the HEARTH_OIDC_* settings (see docs/architecture.md), or unset HEARTH_OIDC_ISSUER to use local accounts only.")
+	}
 	db, err := openDB(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	cfg := web.Config{Addr: *addr, OrgName: strings.TrimSpace(*org), SecureCookies: *secure,
+	cfg := web.Config{Addr: *addr, OrgName: strings.TrimSpace(*org), SecureCookies: *secure, OIDC: oidc,
 		Logger: slog.New(slog.NewJSONHandler(c.stderr, nil))}
 	return serve(ctx, c, cfg, db, func(url string) {
 		fmt.Fprintf(c.stdout, "Hearth is serving %s at %s (press Ctrl+C to stop).\n", displayDSN(*dsn), url)
