@@ -54,6 +54,9 @@ func (s *Server) handleAdminUserForm(w http.ResponseWriter, r *http.Request) {
 		form.Values.Set("staff", wk.StaffID)
 	}
 	dateInputValues(form.Values, "expires", expiresDate(u.ExpiresAt))
+	// A draft carries the version it was typed against, so saving it after someone else has changed the
+	// account is refused rather than overwriting their change.
+	s.keptDraft(r, form, nil)
 	s.renderAdminUser(w, r, http.StatusOK, u, form)
 }
 
@@ -146,6 +149,7 @@ func (s *Server) handleAdminUser(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	s.dropDraft(r)
 	s.setNotice(r, "The account of "+u.Name+" has been changed")
 	s.redirect(w, r, fmt.Sprintf("/admin/users/%d", u.ID))
 }

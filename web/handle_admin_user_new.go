@@ -29,6 +29,7 @@ type adminUserCreatedData struct {
 func (s *Server) handleAdminUserNewForm(w http.ResponseWriter, r *http.Request) {
 	form := NewForm(nil)
 	form.Values.Set("signin", "password")
+	s.keptDraft(r, form, nil)
 	s.renderAdminUserNew(w, r, http.StatusOK, form)
 }
 
@@ -98,6 +99,7 @@ func (s *Server) handleAdminUserNew(w http.ResponseWriter, r *http.Request) {
 		s.renderAdminUserNew(w, r, http.StatusUnprocessableEntity, form)
 		return
 	}
+	s.dropDraft(r)
 	p := s.newPage(r, "Account added")
 	p.Data = adminUserCreatedData{User: u, Password: password}
 	s.render(w, r, http.StatusOK, "admin_user_created", p)

@@ -127,6 +127,7 @@ func (s *Server) handleAllocateForm(w http.ResponseWriter, r *http.Request) {
 	}
 	form.Values.Set("role", role)
 	dateInputValues(form.Values, "start", s.today())
+	s.keptDraft(r, form, func(v url.Values) bool { return v.Get("child") == q.Get("child") })
 	s.renderAllocate(w, r, http.StatusOK, a, form)
 }
 
@@ -181,6 +182,7 @@ func (s *Server) handleAllocate(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
+	s.dropDraft(r)
 	s.setNotice(r, fmt.Sprintf("%s is allocated to %s (%s) from %s", a.child, worker.Name,
 		strings.ToLower(allocationRoleLabel(role)), longDate(from)))
 	s.redirect(w, r, fmt.Sprintf("/teams/%d/caseload", a.team.ID))
