@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -167,6 +166,3 @@ func TestAPI(t *testing.T) {
 		}
 	})
 }
-
-// itoa writes an id as a path segment.
-func itoa(id hearth.ID) string { return strconv.FormatInt(int64(id), 10) }

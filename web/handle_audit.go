@@ -8,6 +8,11 @@ import (
 	"hearth/store"
 )
 
+// whoLookedPolicy is who may open a child's "who has looked" page at all: the roles access.CanSeeWhoLooked
+// can ever allow (team managers, for the children their team holds; quality assurance, with the data
+// protection officer, and senior leaders, for every child). The handler then asks about the child.
+var whoLookedPolicy = Roles(hearth.RoleTeamManager, hearth.RoleQuality, hearth.RoleSeniorLeader)
+
 // whoLookedLimit is how many entries the who-has-looked page lists: the newest, which are what a
 // manager or data protection officer checking a concern reads first. Older entries are kept in the
 // audit log and the page says when there are more.

@@ -10,6 +10,11 @@ import (
 	"hearth/store"
 )
 
+// namingPolicy is who may see and change the people named on a restricted record at all: the roles
+// access.CanNameOnRestricted can ever allow (team managers, for the children their team holds, and senior
+// leaders). The handler then asks about the child.
+var namingPolicy = Roles(hearth.RoleTeamManager, hearth.RoleSeniorLeader)
+
 // namedData is the page of the people named on a restricted record.
 type namedData struct {
 	PersonID hearth.ID

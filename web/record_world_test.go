@@ -109,6 +109,8 @@ func (a *app) signedIn(email string) *browser {
 	return b
 }
 
+func itoa(id hearth.ID) string { return strconv.FormatInt(id, 10) }
+
 // userID returns the id of the account with the email, as a form sends it.
 func userID(t *testing.T, a *app, email string) string {
 	t.Helper()

@@ -54,6 +54,19 @@ func routes() []route {
 		{Method: "POST", Pattern: "/drafts", Policy: AnySignedIn, Handler: (*Server).handleSaveDraft},
 		{Method: "POST", Pattern: "/drafts/discard", Policy: AnySignedIn, Handler: (*Server).handleDiscardDraft},
 
+		// People and children's records (pages-record).
+		{Method: "GET", Pattern: "/people", Policy: Search, Handler: (*Server).handleSearch, Nav: "Find a person"},
+		{Method: "GET", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPersonForm},
+		{Method: "POST", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPerson},
+		{Method: "GET", Pattern: "/children/{id}", Policy: ChildData, Handler: (*Server).handleChild},
+		{Method: "POST", Pattern: "/children/{id}/break-glass", Policy: ChildData, Handler: (*Server).handleBreakGlass},
+		{Method: "GET", Pattern: "/children/{id}/chronology", Policy: ChildData, Handler: (*Server).handleChronology},
+		{Method: "GET", Pattern: "/children/{id}/audit", Policy: whoLookedPolicy, Handler: (*Server).handleWhoLooked},
+		{Method: "GET", Pattern: "/children/{id}/named", Policy: namingPolicy, Handler: (*Server).handleNamed},
+		{Method: "POST", Pattern: "/children/{id}/named", Policy: namingPolicy, Handler: (*Server).handleNameOnRestricted},
+		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
+		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
+
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
@@ -71,19 +84,6 @@ func routes() []route {
 		{Method: "POST", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeamCreate},
 		{Method: "GET", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamForm},
 		{Method: "POST", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamRename},
-
-		// People and children's records (pages-record).
-		{Method: "GET", Pattern: "/people", Policy: Search, Handler: (*Server).handleSearch, Nav: "Find a person"},
-		{Method: "GET", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPersonForm},
-		{Method: "POST", Pattern: "/people/new", Policy: addPersonPolicy, Handler: (*Server).handleNewPerson},
-		{Method: "GET", Pattern: "/children/{id}", Policy: ChildData, Handler: (*Server).handleChild},
-		{Method: "POST", Pattern: "/children/{id}/break-glass", Policy: ChildData, Handler: (*Server).handleBreakGlass},
-		{Method: "GET", Pattern: "/children/{id}/chronology", Policy: ChildData, Handler: (*Server).handleChronology},
-		{Method: "GET", Pattern: "/children/{id}/audit", Policy: ChildData, Handler: (*Server).handleWhoLooked},
-		{Method: "GET", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNamed},
-		{Method: "POST", Pattern: "/children/{id}/named", Policy: ChildData, Handler: (*Server).handleNameOnRestricted},
-		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: ChildData, Handler: (*Server).handleRemoveNamed},
-		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 	}
 }
 
