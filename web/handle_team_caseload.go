@@ -16,9 +16,10 @@ type teamCaseloadData struct {
 	TeamName string
 	On       string
 	// CanAllocate is true for the team's own managers; the others see the page read only.
-	CanAllocate      bool
-	Workers          []workerRow
+	CanAllocate bool
+	// Children is how many children the team's workers hold between them.
 	Children         int
+	Workers          []workerRow
 	Unallocated      []caseloadRow
 	UnallocatedTotal int
 	Pages            pagination
@@ -82,15 +83,19 @@ func (s *Server) handleTeamCaseload(w http.ResponseWriter, r *http.Request) {
 	data := teamCaseloadData{TeamID: team.ID, TeamName: team.Name, On: longDate(today),
 		CanAllocate:      access.CanAllocate(subjectOf(*u), team.ID, s.now()),
 		UnallocatedTotal: tc.UnallocatedTotal, Pages: newPagination(r, n, tc.UnallocatedTotal)}
+	held := map[hearth.ID]bool{}
 	for _, wk := range tc.Workers {
 		row := workerRow{ID: wk.WorkerID, Name: wk.Name, JobTitle: jobTitleLabel(wk.JobTitle), Agency: wk.Employment == "agency",
 			FTE: strconv.FormatFloat(wk.FTE, 'f', -1, 64), Count: wk.Count}
 		for _, c := range wk.Children {
 			row.Children = append(row.Children, caseloadRowOf(c, today))
+			held[c.PersonID] = true
 		}
-		data.Children += wk.Count
 		data.Workers = append(data.Workers, row)
 	}
+	// A child held by two of the team's workers (a social worker and a family support worker) is
+	// counted once.
+	data.Children = len(held)
 	for _, c := range tc.Unallocated {
 		data.Unallocated = append(data.Unallocated, caseloadRowOf(c, today))
 	}

@@ -27,6 +27,10 @@ func TestTeamCaseload(t *testing.T) {
 		if unallocated == nil || unallocated[1] != "2" {
 			t.Fatalf("unallocated count %v, want 2 (Ben and Cara)", unallocated)
 		}
+		allocated := regexp.MustCompile(`(?s)id="allocated-count">\s*<p class="govuk-heading-xl[^"]*">(\d+)</p>`).FindStringSubmatch(res.Body)
+		if allocated == nil || allocated[1] != "2" {
+			t.Fatalf("allocated count %v, want 2 (Amara and Bea)", allocated)
+		}
 		for _, want := range []string{
 			"Child Protection East", "Ben Test", "Cara Test",
 			fmt.Sprintf(`/teams/%d/allocate?child=%d"`, w.east.ID, w.ben.ID),
