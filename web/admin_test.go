@@ -177,6 +177,36 @@ func TestAdminUsers(t *testing.T) {
 		}
 	})
 
+	t.Run("a new one-time password signs the person out everywhere and keeps the old hash in the history", func(t *testing.T) {
+		mb := a.browser()
+		mb.signIn("manager@example.org")
+		path := fmt.Sprintf("/admin/users/%d/password", w.manager.ID)
+		if res := b.post(path, url.Values{}); res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `href="#password-reason"`) {
+			t.Fatalf("without a reason: %d\n%s", res.StatusCode, res.Body)
+		}
+		res := b.post(path, url.Values{"password-reason": {"Forgot it after leave"}})
+		m := regexp.MustCompile(`id="one-time-password">([^<]+)<`).FindStringSubmatch(res.Body)
+		if res.StatusCode != http.StatusOK || m == nil || !strings.Contains(res.Body, "New password set") {
+			t.Fatalf("status %d\n%s", res.StatusCode, res.Body)
+		}
+		if res := mb.get("/caseload"); res.StatusCode != http.StatusSeeOther {
+			t.Errorf("the manager's session outlived the new password: %d", res.StatusCode)
+		}
+		if res := a.browser().post("/sign-in", url.Values{"email": {"manager@example.org"}, "password": {testPassword}}); res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("the old password still works: %d", res.StatusCode)
+		}
+		if res := a.browser().post("/sign-in", url.Values{"email": {"manager@example.org"}, "password": {m[1]}}); res.StatusCode != http.StatusSeeOther {
+			t.Errorf("the new password does not work: %d", res.StatusCode)
+		}
+		hist, err := a.db.History(ctx, "users", w.manager.ID)
+		if err != nil || len(hist) != 1 || hist[0].Reason != "Forgot it after leave" {
+			t.Fatalf("history %+v, %v", hist, err)
+		}
+		if res := b.post(fmt.Sprintf("/admin/users/%d/password", w.admin.ID), url.Values{"password-reason": {"My own one"}}); res.StatusCode != http.StatusUnprocessableEntity {
+			t.Errorf("an administrator set their own password here: %d", res.StatusCode)
+		}
+	})
+
 	t.Run("teams are added and renamed with history", func(t *testing.T) {
 		res := b.post("/admin/teams", url.Values{"name": {"Leaving Care"}})
 		if res.StatusCode != http.StatusSeeOther {

@@ -23,6 +23,8 @@ type adminUserFormData struct {
 type adminUserCreatedData struct {
 	User     hearth.User
 	Password string // the one-time password, shown only on this page; "" for OpenID Connect accounts
+	// Reset is true when an existing account was given a new password, rather than a new account made.
+	Reset bool
 }
 
 // handleAdminUserNewForm shows the form to add an account.

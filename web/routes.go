@@ -80,6 +80,7 @@ func routes() []route {
 		{Method: "POST", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNew},
 		{Method: "GET", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUserForm},
 		{Method: "POST", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUser},
+		{Method: "POST", Pattern: "/admin/users/{id}/password", Policy: ManageUsers, Handler: (*Server).handleAdminUserPassword},
 		{Method: "GET", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeams},
 		{Method: "POST", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeamCreate},
 		{Method: "GET", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamForm},
