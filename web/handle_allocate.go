@@ -183,7 +183,11 @@ func (s *Server) handleAllocate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.dropDraft(r)
-	s.setNotice(r, fmt.Sprintf("%s is allocated to %s (%s) from %s", a.child, worker.Name,
+	child := a.child
+	if a.masked {
+		child = "The child with the restricted record"
+	}
+	s.setNotice(r, fmt.Sprintf("%s is allocated to %s (%s) from %s", child, worker.Name,
 		strings.ToLower(allocationRoleLabel(role)), longDate(from)))
 	s.redirect(w, r, fmt.Sprintf("/teams/%d/caseload", a.team.ID))
 }
