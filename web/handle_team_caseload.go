@@ -18,7 +18,12 @@ type teamCaseloadData struct {
 	// CanAllocate is true for the team's own managers; the others see the page read only.
 	CanAllocate bool
 	// Children is how many children the team's workers hold between them.
-	Children         int
+	Children int
+	// PerFTE is the team's allocations per full-time equivalent worker, to one decimal place ("" when
+	// the team has no FTE recorded), and Agency how many of its workers are agency staff: the two
+	// figures a manager is asked about a team's capacity.
+	PerFTE           string
+	Agency           int
 	Workers          []workerRow
 	Unallocated      []caseloadRow
 	UnallocatedTotal int
@@ -96,6 +101,18 @@ func (s *Server) handleTeamCaseload(w http.ResponseWriter, r *http.Request) {
 	// A child held by two of the team's workers (a social worker and a family support worker) is
 	// counted once.
 	data.Children = len(held)
+	var fte float64
+	var allocations int
+	for _, wk := range tc.Workers {
+		fte += wk.FTE
+		allocations += wk.Count
+		if wk.Employment == "agency" {
+			data.Agency++
+		}
+	}
+	if fte > 0 {
+		data.PerFTE = strconv.FormatFloat(float64(allocations)/fte, 'f', 1, 64)
+	}
 	for _, c := range tc.Unallocated {
 		data.Unallocated = append(data.Unallocated, caseloadRowOf(c, today))
 	}

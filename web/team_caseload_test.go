@@ -35,6 +35,7 @@ func TestTeamCaseload(t *testing.T) {
 			t.Fatalf("allocated count %v, want 2 (Amara and Bea)", allocated)
 		}
 		for _, want := range []string{
+			"0.7</p>", "1 of 3 workers from agencies", // two allocations over three full-time workers
 			"Child Protection East", "Ben Test", "Cara Test",
 			fmt.Sprintf(`/teams/%d/allocate?child=%d"`, w.east.ID, w.ben.ID),
 			"Priya Shah: 2 children", "Tom Reid: 0 children", "Olu Ade: 0 children",
