@@ -55,6 +55,9 @@ func (s *Server) readAccountFields(ctx context.Context, form *Form, teams []stor
 		if f.TeamID == 0 {
 			form.Add("team", "Select a team from the list")
 		}
+	} else if f.Role == hearth.RoleTeamManager {
+		// A manager manages a team: without one they could allocate no child and see no team caseload.
+		form.Add("team", "Select the team the manager manages")
 	}
 	if staff := strings.TrimSpace(form.Value("staff")); staff != "" {
 		w, err := s.db.WorkerByStaffID(ctx, staff)

@@ -113,6 +113,13 @@ func TestAdminUsers(t *testing.T) {
 		}
 	})
 
+	t.Run("a team manager needs a team", func(t *testing.T) {
+		res := b.post("/admin/users/new", url.Values{"name": {"Max Manager"}, "email": {"max@example.org"}, "role": {"team_manager"}, "signin": {"oidc"}})
+		if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `href="#team">Select the team the manager manages`) {
+			t.Fatalf("status %d\n%s", res.StatusCode, res.Body)
+		}
+	})
+
 	t.Run("a duplicate email and an unknown staff ID are shown against their fields", func(t *testing.T) {
 		res := b.post("/admin/users/new", url.Values{"name": {"Copy"}, "email": {"priya@example.org"}, "role": {"practitioner"}, "signin": {"password"}})
 		if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `href="#email">There is already an account`) {
