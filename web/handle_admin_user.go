@@ -137,7 +137,11 @@ func (s *Server) handleAdminUser(w http.ResponseWriter, r *http.Request) {
 			}
 			// Saving again applies what was typed to the account as it now is, which the page shows.
 			form.Values.Set("version", strconv.Itoa(fresh.Version))
-			s.renderAdminUser(w, r, http.StatusConflict, fresh, form)
+			status := http.StatusUnprocessableEntity
+			if hearth.ErrorCode(err) == hearth.ECONFLICT {
+				status = http.StatusConflict
+			}
+			s.renderAdminUser(w, r, status, fresh, form)
 		default:
 			s.serverError(w, r, fmt.Errorf("changing account %d: %w", u.ID, err))
 		}
