@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"time"
 
 	"hearth"
 	"hearth/access"
@@ -129,7 +130,7 @@ func childTabs(id hearth.ID, current string, whoLooked bool) []NavItem {
 // restricted one (access.CanSeeWhoLooked, access.CanNameOnRestricted), so the child pages read the
 // child's access facts again only for those roles and not for every practitioner's page view.
 func managesRecords(r hearth.Role) bool {
-	return r == hearth.RoleTeamManager || r == hearth.RoleQuality || r == hearth.RoleSeniorLeader
+	return whoLookedPolicy.Allows(access.Subject{Role: r}, time.Time{}) || namingPolicy.Allows(access.Subject{Role: r}, time.Time{})
 }
 
 // managerFacts returns the child's access facts for a user whose role manages records, and false for

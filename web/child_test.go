@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"hearth"
 )
 
 func TestChildRecord(t *testing.T) {
@@ -58,8 +60,11 @@ func TestChildRecord(t *testing.T) {
 				t.Errorf("%s: %d", p, res.StatusCode)
 			}
 		}
-		if res := a.signedIn(managerA).get("/children/999999/audit"); res.StatusCode != http.StatusNotFound {
-			t.Errorf("who has looked at a person who does not exist: %d", res.StatusCode)
+		mgr := a.signedIn(managerA)
+		for _, p := range []string{"/children/999999/audit", "/children/999999/named"} {
+			if res := mgr.get(p); res.StatusCode != http.StatusNotFound {
+				t.Errorf("manager %s: %d", p, res.StatusCode)
+			}
 		}
 	})
 
@@ -187,6 +192,24 @@ func TestChildWhoLookedAndBreakGlassViews(t *testing.T) {
 		}
 	})
 
+	t.Run("quality assurance sees who has looked at any child's record", func(t *testing.T) {
+		b := a.signedIn(qualityUser)
+		if res := b.get(childPath(w.otherB, "/audit")); res.StatusCode != http.StatusOK {
+			t.Fatalf("status %d", res.StatusCode)
+		}
+		if !strings.Contains(b.get(childPath(w.otherB, "")).Body, ">Who has looked</a>") {
+			t.Error("quality assurance's record page does not offer who has looked")
+		}
+	})
+
+	t.Run("a manager without a team is told why there are no break-glass views", func(t *testing.T) {
+		a.addUser("lone@example.org", hearth.RoleTeamManager)
+		res := a.signedIn("lone@example.org").get("/break-glass")
+		if res.StatusCode != http.StatusForbidden || !strings.Contains(res.Body, "not linked to a team") {
+			t.Fatalf("%d", res.StatusCode)
+		}
+	})
+
 	t.Run("another team's manager may not", func(t *testing.T) {
 		if res := a.signedIn(managerA).get(childPath(w.otherB, "/audit")); res.StatusCode != http.StatusForbidden {
 			t.Fatalf("status %d", res.StatusCode)
@@ -249,6 +272,9 @@ func TestChildNamedOnRestricted(t *testing.T) {
 			t.Fatalf("named practitioner: %d", res.StatusCode)
 		}
 		page := mgr.get(childPath(w.restricted, "/named"))
+		if !strings.Contains(page.Body, "Priya Shah is now named on the record") {
+			t.Error("no message saying the naming was done")
+		}
 		if !strings.Contains(page.Body, "Priya Shah") || !strings.Contains(page.Body, "Allocated worker for the court case") {
 			t.Fatalf("the named page does not list the naming\n%s", page.Body)
 		}
@@ -269,8 +295,16 @@ func TestChildNamedOnRestricted(t *testing.T) {
 	t.Run("the manager breaking the glass sees who is named on the record page", func(t *testing.T) {
 		mgr.post(childPath(w.restricted, "/break-glass"), url.Values{"reason": {"Reviewing who is named on the record"}})
 		res := mgr.get(childPath(w.restricted, ""))
-		if !strings.Contains(res.Body, "Named on this restricted record") || !strings.Contains(res.Body, "/named\">Change who is named") {
+		if !strings.Contains(res.Body, "Named on this restricted record") || !strings.Contains(res.Body, `action="/children/`+itoa(w.restricted)+`/named"`) {
 			t.Fatalf("%d\n%s", res.StatusCode, res.Body)
+		}
+		back := url.Values{"email": {practitionerB}, "reason": {"Covering the court hearing"}, "back": {childPath(w.restricted, "")}}
+		res = mgr.post(childPath(w.restricted, "/named"), back)
+		if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != childPath(w.restricted, "") {
+			t.Fatalf("naming from the record page: %d %s", res.StatusCode, res.Header.Get("Location"))
+		}
+		if res := mgr.get(childPath(w.restricted, "")); !strings.Contains(res.Body, "Ben Okafor") || !strings.Contains(res.Body, "Remove Ben Okafor") {
+			t.Error("the record page does not list the person just named")
 		}
 	})
 }

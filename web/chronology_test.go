@@ -38,6 +38,9 @@ func TestChronology(t *testing.T) {
 
 	t.Run("the filter keeps the kinds and dates asked for", func(t *testing.T) {
 		res := b.get(path + "?kind=allocation")
+		if !strings.Contains(res.Body, "Showing Allocations, from the first to the latest") {
+			t.Error("the printed copy does not say what the filter kept")
+		}
 		_, timeline, _ := strings.Cut(res.Body, `class="moj-timeline"`)
 		if !strings.Contains(timeline, "Allocat") || strings.Contains(res.Body, "Referral received") || strings.Contains(res.Body, "<del>Contact") {
 			t.Fatalf("by kind:\n%s", res.Body)

@@ -19,7 +19,7 @@ type childData struct {
 	// (access.CanNameOnRestricted), who see who is named and a link to change it.
 	Restricted bool
 	CanName    bool
-	Named      []store.AccessGrant
+	Forms      namedForms
 	// Gender and Ethnicity are the DfE codes' meanings, or "" when not recorded.
 	Gender, Ethnicity string
 }
@@ -40,7 +40,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	family, err := s.db.Family(ctx, rec, today)
+	family, err := s.db.FamilyOf(ctx, rec, today)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
@@ -63,10 +63,10 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 			s.serverError(w, r, err)
 			return
 		}
-		data.Named = currentGrants(grants)
+		data.Forms = namedForms{PersonID: id, Named: currentGrants(grants), Form: NewForm(nil), Back: pathOf(id)}
 	}
 	p := s.newPage(r, childTitle(sum.Name, "record"))
-	p.Data = data
+	p.Data, p.Notice = data, s.takeNotice(r)
 	s.render(w, r, http.StatusOK, "child", p)
 }
 

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"hearth/access"
 	"hearth/chronology"
@@ -22,6 +23,10 @@ type chronologyData struct {
 	// Filtered is true when a filter is applied, so the page says so and offers to clear it.
 	Filtered  bool
 	ClearHref string
+	// PrintedAt and Showing are for the printed copy, which must say when it was made and what it
+	// leaves out, because a printed chronology travels (to conferences, to court) without its filter.
+	PrintedAt time.Time
+	Showing   string
 }
 
 // kindOption is one checkbox of the filter by kind.
@@ -83,6 +88,7 @@ func (s *Server) handleChronology(w http.ResponseWriter, r *http.Request) {
 	data := &chronologyData{Summary: summary.Of(rec, names, nil, s.today()), Total: len(events), Kinds: options,
 		ClearHref: pathOf(rec.Person.ID) + "/chronology"}
 	data.Header = newChildHeader(&data.Summary, childTabs(rec.Person.ID, "Chronology", whoLooked))
+	data.PrintedAt, data.Showing = s.now(), describeFilter(f)
 	status := http.StatusOK
 	if form.Valid() {
 		data.Events = f.Apply(events)
@@ -96,4 +102,25 @@ func (s *Server) handleChronology(w http.ResponseWriter, r *http.Request) {
 	p := s.newPage(r, childTitle(data.Summary.Name, "chronology"))
 	p.Form, p.Data = form, data
 	s.render(w, r, status, "chronology", p)
+}
+
+// describeFilter says in words which events a filter keeps, for the printed copy.
+func describeFilter(f chronology.Filter) string {
+	what := "every kind of event"
+	if len(f.Kinds) > 0 {
+		labels := make([]string, len(f.Kinds))
+		for i, k := range f.Kinds {
+			labels[i] = k.Label()
+		}
+		what = strings.Join(labels, ", ")
+	}
+	switch {
+	case !f.From.IsZero() && !f.To.IsZero():
+		return what + ", from " + longDate(f.From) + " to " + longDate(f.To)
+	case !f.From.IsZero():
+		return what + ", from " + longDate(f.From)
+	case !f.To.IsZero():
+		return what + ", up to " + longDate(f.To)
+	}
+	return what + ", from the first to the latest"
 }

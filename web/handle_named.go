@@ -18,8 +18,27 @@ var namingPolicy = Roles(hearth.RoleTeamManager, hearth.RoleSeniorLeader)
 // namedData is the page of the people named on a restricted record.
 type namedData struct {
 	PersonID hearth.ID
-	Named    []store.AccessGrant
+	Forms    namedForms
 	Revoked  []store.AccessGrant
+}
+
+// namedForms is what the "named-forms" partial needs, on this page and on the record page: the people
+// named now, the forms' values and errors, and the page to come back to after a change (the record
+// page, when the forms were sent from it).
+type namedForms struct {
+	PersonID hearth.ID
+	Named    []store.AccessGrant
+	Form     *Form
+	Back     string
+}
+
+// backTo returns where to go after a change to who is named: the child's record page when the form came
+// from it, and otherwise the named page.
+func backTo(r *http.Request, id hearth.ID) string {
+	if r.PostForm.Get("back") == pathOf(id) {
+		return pathOf(id)
+	}
+	return pathOf(id) + "/named"
 }
 
 // namingAllowed reads the child in the path and decides whether the signed-in user may change who is
@@ -58,14 +77,7 @@ func (s *Server) handleNamed(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var notice string
-	switch r.URL.Query().Get("done") {
-	case "named":
-		notice = "The person has been named on the record."
-	case "removed":
-		notice = "The person is no longer named on the record."
-	}
-	s.renderNamed(w, r, http.StatusOK, id, NewForm(nil), notice)
+	s.renderNamed(w, r, http.StatusOK, id, NewForm(nil), s.takeNotice(r))
 }
 
 func (s *Server) renderNamed(w http.ResponseWriter, r *http.Request, status int, id hearth.ID, form *Form, notice string) {
@@ -74,11 +86,9 @@ func (s *Server) renderNamed(w http.ResponseWriter, r *http.Request, status int,
 		s.serverError(w, r, err)
 		return
 	}
-	data := namedData{PersonID: id}
+	data := namedData{PersonID: id, Forms: namedForms{PersonID: id, Form: form, Named: currentGrants(grants)}}
 	for _, g := range grants {
-		if g.RevokedAt.IsZero() {
-			data.Named = append(data.Named, g)
-		} else {
+		if !g.RevokedAt.IsZero() {
 			data.Revoked = append(data.Revoked, g)
 		}
 	}
@@ -88,7 +98,9 @@ func (s *Server) renderNamed(w http.ResponseWriter, r *http.Request, status int,
 }
 
 // handleNameOnRestricted names a user, found by email, on the restricted record, with a reason; the
-// store writes the naming and the reason to the audit log.
+// store writes the naming and the reason to the audit log. The form is on the record page and on the
+// named page; a form with errors is shown again on the named page, which needs no break-glass reason and
+// does not read the record again.
 func (s *Server) handleNameOnRestricted(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.namingAllowed(w, r)
 	if !ok {
@@ -112,7 +124,7 @@ func (s *Server) handleNameOnRestricted(w http.ResponseWriter, r *http.Request) 
 	var named hearth.User
 	if email != "" {
 		var err error
-		named, err = s.db.AccountByEmail(r.Context(), email)
+		named, err = s.db.UserByEmail(r.Context(), email)
 		switch {
 		case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 			form.Add("email", "There is no account with that email address")
@@ -127,7 +139,8 @@ func (s *Server) handleNameOnRestricted(w http.ResponseWriter, r *http.Request) 
 		err := s.db.GrantRestrictedAccess(r.Context(), actorOf(*userOf(r)), id, named.ID, reason)
 		switch code := hearth.ErrorCode(err); {
 		case err == nil:
-			s.redirect(w, r, pathOf(id)+"/named?done=named")
+			s.setNotice(r, named.Name+" is now named on the record")
+			s.redirect(w, r, backTo(r, id))
 			return
 		case code == hearth.ECONFLICT || code == hearth.EINVALID:
 			form.Add("email", hearth.ErrorMessage(err))
@@ -168,7 +181,8 @@ func (s *Server) handleRemoveNamed(w http.ResponseWriter, r *http.Request) {
 	err = s.db.RevokeRestrictedAccess(r.Context(), actorOf(*userOf(r)), id, userID, reason)
 	switch code := hearth.ErrorCode(err); {
 	case err == nil:
-		s.redirect(w, r, pathOf(id)+"/named?done=removed")
+		s.setNotice(r, "The person is no longer named on the record")
+		s.redirect(w, r, backTo(r, id))
 	case code == hearth.ENOTFOUND || code == hearth.EINVALID:
 		form.Add(field, hearth.ErrorMessage(err))
 		s.renderNamed(w, r, http.StatusUnprocessableEntity, id, form, "")

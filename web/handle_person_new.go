@@ -40,20 +40,29 @@ func (s *Server) personNewPage(r *http.Request, form *Form, data *personNewData)
 	return p
 }
 
-// handleNewPersonForm shows the add-a-person form, and after an addition a link to the new record.
+// handleNewPersonForm shows the add-a-person form, and after an addition a link to the new record. What
+// was typed before a session ended (a draft) is put back into the form, so it is not lost even with
+// JavaScript off.
 func (s *Server) handleNewPersonForm(w http.ResponseWriter, r *http.Request) {
 	data := &personNewData{}
-	p := s.personNewPage(r, NewForm(nil), data)
+	form := NewForm(nil)
+	p := s.personNewPage(r, form, data)
 	if id, err := strconv.ParseInt(r.URL.Query().Get("added"), 10, 64); err == nil && id > 0 {
 		data.Added = hearth.ID(id)
-		p.Notice = "The person has been added to Hearth."
+		p.Notice = s.takeNotice(r)
+	} else if values, _, ok := s.restoreDraft(r); ok {
+		for _, k := range personFields {
+			if k != "confirm" && k != "checked" { // a confirmation is given for the people shown, not carried over
+				form.Values.Set(k, values.Get(k))
+			}
+		}
 	}
 	s.render(w, r, http.StatusOK, "person_new", p)
 }
 
 // personFields are the fields of the add-a-person form, kept as typed when the form is shown again.
 var personFields = []string{"forename", "surname", "dob-day", "dob-month", "dob-year", "expected-day", "expected-month",
-	"expected-year", "sex", "gender", "ethnicity", "nhs", "confirm", "checked"}
+	"expected-year", "sex", "gender", "ethnicity", "nhs", "la_child_id", "confirm", "checked"}
 
 // handleNewPerson checks the details, then looks for people already recorded who may be this person
 // (store.DB.PossibleDuplicates: the same identifiers, or a like name with the same or no date of birth).
@@ -105,15 +114,25 @@ func (s *Server) handleNewPerson(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err := s.db.Insert(r.Context(), actorOf(*u), &person); err != nil {
-		if hearth.ErrorCode(err) == hearth.EINVALID || hearth.ErrorCode(err) == hearth.ECONFLICT {
+		switch code := hearth.ErrorCode(err); {
+		case code == hearth.ECONFLICT && !person.LAChildID.IsZero():
+			// The LA child ID is the one unique column a person has; the duplicate check shows whose it is.
+			form.Add("la_child_id", "Another person already has this LA child ID")
+		case code == hearth.EINVALID || code == hearth.ECONFLICT:
 			form.Add("forename", hearth.ErrorMessage(err))
+		}
+		if !form.Valid() {
 			s.render(w, r, http.StatusUnprocessableEntity, "person_new", s.personNewPage(r, form, data))
 			return
 		}
 		s.serverError(w, r, err)
 		return
 	}
-	s.redirect(w, r, "/people/new?added="+strconv.FormatInt(int64(person.ID), 10))
+	if err := s.db.DeleteDraft(r.Context(), u.ID, r.URL.Path); err != nil {
+		s.log.Warn("could not delete the draft of a saved form", "path", r.URL.Path, "err", err)
+	}
+	s.setNotice(r, strings.TrimSpace(person.Forename+" "+person.Surname)+" has been added to Hearth")
+	s.redirect(w, r, "/people/new?added="+strconv.FormatInt(person.ID, 10))
 }
 
 // maxNameLength is the longest forename or surname the form takes: longer than any real name, short
@@ -159,6 +178,13 @@ func readPerson(form *Form, today hearth.Date) (hearth.Person, bool) {
 	}
 	if p.Ethnicity != "" && !frontdoor.Ethnicities.Has(p.Ethnicity) {
 		form.Add("ethnicity", "Select the person's ethnicity from the list")
+	}
+	if id := form.Value("la_child_id"); id != "" {
+		la, err := hearth.ParseLAChildID(id)
+		if err != nil {
+			form.Add("la_child_id", hearth.ErrorMessage(err))
+		}
+		p.LAChildID = la
 	}
 	if nhs := form.Value("nhs"); nhs != "" {
 		n, err := hearth.ParseNHSNumber(nhs)

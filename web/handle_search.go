@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"hearth"
@@ -16,20 +15,15 @@ type searchData struct {
 	// results (or "no one found") rather than only the form.
 	Searched bool
 	Results  store.PersonResults
-	// Page is the 1-based page number; PrevHref and NextHref link to the neighbouring pages ("" when
-	// there is none), carrying the same search.
-	Page     int
-	PrevHref string
-	NextHref string
-	// From and To number the first and last result on this page, for "Showing 21 to 40 of 57".
-	From, To int
+	// Pages links to the other pages of results, each carrying the same search.
+	Pages pagination
 	// CanAdd is true for the roles that may add a person, who are offered the add page when the person
 	// is not found.
 	CanAdd bool
 }
 
-// searchPageSize is how many people one page of results lists.
-const searchPageSize = 20
+// searchFields are the boxes of the search form.
+var searchFields = []string{"name", "nhs", "la_child_id", "dob-day", "dob-month", "dob-year"}
 
 // handleSearch is "Find a person": a search by name (typing slips and names that sound alike are found),
 // date of birth, NHS number and LA child ID, with paged results that say why each person matched. The
@@ -39,7 +33,7 @@ const searchPageSize = 20
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	form := NewForm(url.Values{})
-	for _, k := range []string{"name", "nhs", "la_child_id", "dob-day", "dob-month", "dob-year"} {
+	for _, k := range searchFields {
 		form.Values.Set(k, strings.TrimSpace(q.Get(k)))
 	}
 	if iso := strings.TrimSpace(q.Get("dob")); iso != "" && form.Value("dob-year") == "" {
@@ -54,7 +48,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	p.Form, p.Data = form, &data
 
 	submitted := false
-	for _, k := range []string{"name", "nhs", "la_child_id", "dob-day", "dob-month", "dob-year"} {
+	for _, k := range searchFields {
 		submitted = submitted || form.Value(k) != ""
 	}
 	if !submitted {
@@ -68,7 +62,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	}
 
 	query := store.PersonQuery{Name: form.Value("name"), NHSNumber: form.Value("nhs"), LAChildID: form.Value("la_child_id"),
-		Limit: searchPageSize}
+		Limit: pageSize}
 	dob, msg := dateInput(form.Values, "dob", "Date of birth")
 	if msg != "" {
 		form.Add("dob-day", msg)
@@ -88,11 +82,8 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusUnprocessableEntity, "people", p)
 		return
 	}
-	data.Page = 1
-	if n, err := strconv.Atoi(q.Get("page")); err == nil && n > 1 && n <= 1000 {
-		data.Page = n
-	}
-	query.Offset = (data.Page - 1) * searchPageSize
+	page, window := pageNumber(r)
+	query.Offset = window.Offset
 
 	res, err := s.db.SearchPeople(r.Context(), actorOf(*u), query)
 	switch {
@@ -105,26 +96,6 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.Searched, data.Results = true, res
-	if len(res.Matches) > 0 {
-		data.From, data.To = res.Offset+1, res.Offset+len(res.Matches)
-	}
-	link := func(page int) string {
-		v := url.Values{}
-		for k, vs := range form.Values {
-			if len(vs) > 0 && vs[0] != "" {
-				v.Set(k, vs[0])
-			}
-		}
-		if page > 1 {
-			v.Set("page", strconv.Itoa(page))
-		}
-		return "/people?" + v.Encode()
-	}
-	if data.Page > 1 {
-		data.PrevHref = link(data.Page - 1)
-	}
-	if res.HasMore() {
-		data.NextHref = link(data.Page + 1)
-	}
+	data.Pages = newPagination(r, page, res.Total)
 	s.render(w, r, http.StatusOK, "people", p)
 }

@@ -1,10 +1,15 @@
 package web_test
 
 import (
+	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
+
+	"hearth"
 )
 
 func TestSearch(t *testing.T) {
@@ -58,6 +63,17 @@ func TestSearch(t *testing.T) {
 		}
 	})
 
+	t.Run("an adult known only as a relative is listed without a link to a child's record", func(t *testing.T) {
+		p := &hearth.Person{Forename: "Gloria", Surname: "Smith", BirthDate: hearth.NewDate(1980, 4, 4)}
+		if err := a.db.Insert(context.Background(), hearth.System, p); err != nil {
+			t.Fatal(err)
+		}
+		res := b.get("/people?name=Gloria+Smith")
+		if !strings.Contains(res.Body, "Gloria Smith") || strings.Contains(res.Body, `href="/children/`+itoa(p.ID)+`"`) {
+			t.Fatalf("%s", res.Body)
+		}
+	})
+
 	t.Run("an empty search asks for something to search for", func(t *testing.T) {
 		res := b.get("/people?name=&nhs=")
 		if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, "Enter a name, a date of birth") {
@@ -69,15 +85,15 @@ func TestSearch(t *testing.T) {
 	})
 
 	t.Run("results are paged, the next page carrying the search", func(t *testing.T) {
-		for i := range 23 {
+		for i := range 53 {
 			a.addPerson(t, "Kai", "Lee", i)
 		}
 		res := b.get("/people?name=Lee")
-		if !strings.Contains(res.Body, "Showing 1 to 20 of 23") || !strings.Contains(res.Body, `href="/people?name=Lee&amp;page=2"`) {
+		if !strings.Contains(res.Body, "Showing 1 to 50 of 53") || !strings.Contains(res.Body, `href="/people?name=Lee&amp;page=2"`) {
 			t.Fatalf("%s", res.Body)
 		}
 		res = b.get("/people?name=Lee&page=2")
-		if !strings.Contains(res.Body, "Showing 21 to 23 of 23") || !strings.Contains(res.Body, `rel="prev"`) || strings.Contains(res.Body, `rel="next"`) {
+		if !strings.Contains(res.Body, "Showing 51 to 53 of 53") || !strings.Contains(res.Body, `rel="prev"`) || strings.Contains(res.Body, `rel="next"`) {
 			t.Fatalf("%s", res.Body)
 		}
 	})
@@ -156,7 +172,7 @@ func TestSearchAddPerson(t *testing.T) {
 		if count() != before+1 {
 			t.Fatal("the confirmed person was not created")
 		}
-		if res := b.get(res.Header.Get("Location")); !strings.Contains(res.Body, "The person has been added") {
+		if res := b.get(res.Header.Get("Location")); !strings.Contains(res.Body, "Jaiden Smith has been added to Hearth") {
 			t.Fatalf("after adding: %s", res.Body)
 		}
 	})
@@ -170,6 +186,37 @@ func TestSearchAddPerson(t *testing.T) {
 		res := b.post("/people/new", stale)
 		if res.StatusCode != http.StatusOK || count() != before || !strings.Contains(res.Body, "People already recorded") {
 			t.Fatalf("%d, %d people", res.StatusCode, count())
+		}
+	})
+
+	t.Run("what was typed before the session ended comes back, and goes once the person is added", func(t *testing.T) {
+		id, _ := strconv.ParseInt(userID(t, a, practitionerA), 10, 64)
+		draft, _ := json.Marshal(url.Values{"forename": {"Drafted"}, "surname": {"Kept"}, "confirm": {"none"}})
+		if err := a.db.SaveDraft(context.Background(), id, "/people/new", string(draft)); err != nil {
+			t.Fatal(err)
+		}
+		res := b.get("/people/new")
+		if !strings.Contains(res.Body, `value="Drafted"`) || !strings.Contains(res.Body, `value="Kept"`) {
+			t.Fatalf("the draft was not restored\n%s", res.Body)
+		}
+		b.post("/people/new", url.Values{"forename": {"Drafted"}, "surname": {"Kept"}, "dob-day": {"3"}, "dob-month": {"3"}, "dob-year": {"2020"}})
+		if res := b.get("/people/new"); strings.Contains(res.Body, `value="Drafted"`) {
+			t.Error("the draft outlived the saved form")
+		}
+	})
+
+	t.Run("an LA child ID another person has is shown as theirs, and refused after confirming", func(t *testing.T) {
+		before := count()
+		taken := url.Values{"forename": {"Nobody"}, "surname": {"Alike"}, "dob-day": {"9"}, "dob-month": {"9"}, "dob-year": {"2019"}, "la_child_id": {"j100"}}
+		res := b.post("/people/new", taken)
+		if !strings.Contains(res.Body, "Jayden Smith") || !strings.Contains(res.Body, "LA child ID") {
+			t.Fatalf("the holder of the LA child ID was not shown: %d", res.StatusCode)
+		}
+		taken.Set("checked", between(res.Body, `name="checked" value="`, `"`))
+		taken.Set("confirm", "none")
+		res = b.post("/people/new", taken)
+		if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(res.Body, "Another person already has this LA child ID") || count() != before {
+			t.Fatalf("%d, %d people\n%s", res.StatusCode, count(), res.Body)
 		}
 	})
 

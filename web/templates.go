@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // pages show London time on machines without a time zone database
-
-	"hearth"
 )
 
 // templateFS holds the page templates. layout.tmpl and partials*.tmpl are shared (a group of pages may
@@ -59,12 +57,7 @@ func (s *Server) templateFuncs() template.FuncMap {
 			return t.In(londonTime).Format("2 January 2006")
 		},
 		// day writes a civil date as GOV.UK style asks, "2 January 2006", and "" when not recorded.
-		"day": func(d hearth.Date) string {
-			if d.IsZero() {
-				return ""
-			}
-			return d.Time().Format("2 January 2006")
-		},
+		"day": longDate,
 		"datetime": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

@@ -7,21 +7,6 @@ import (
 	"hearth"
 )
 
-// AccountByEmail returns the account that signs in with email (in any case), as UserByEmail does, but
-// only when it is not marked recorded in error, or an ENOTFOUND error. Sign-in uses it.
-func (db *DB) AccountByEmail(ctx context.Context, email string) (hearth.User, error) {
-	u, err := db.UserByEmail(ctx, email)
-	if err == nil && u.Status != hearth.StatusActive {
-		return hearth.User{}, hearth.Errorf(hearth.ENOTFOUND, "There is no account with that email address")
-	}
-	return u, err
-}
-
-// Account returns the account with the id, as UserByID does.
-func (db *DB) Account(ctx context.Context, id hearth.ID) (hearth.User, error) {
-	return db.UserByID(ctx, id)
-}
-
 // Caseholder is a worker who holds children, as BusiestWorker finds them.
 type Caseholder struct {
 	WorkerID hearth.ID
