@@ -113,7 +113,14 @@ func (db *DB) ChildFacts(ctx context.Context, personID hearth.ID, on hearth.Date
 
 // ids runs a query whose one column is an id and returns the ids.
 func (db *DB) ids(ctx context.Context, query string, args ...any) ([]hearth.ID, error) {
-	rows, err := db.sql.QueryContext(ctx, db.rebind(query), args...)
+	return queryIDs(ctx, db.sql, db.rebind(query), args...)
+}
+
+// queryIDs runs a query whose one column is an id, on the database or within a transaction.
+func queryIDs(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) ([]hearth.ID, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -133,7 +133,7 @@ func TestChildFactsAndTheChildrenAUserMaySee(t *testing.T) {
 			frontDoor.ID = w.userB.ID
 			for _, u := range []hearth.User{w.userA, w.userB, w.userLead, frontDoor} {
 				s := access.SubjectOf(u)
-				list, err := db.VisibleChildren(ctx, hearth.Actor{UserID: u.ID, Role: u.Role}, s, w.on, 100, 0)
+				list, err := db.VisibleChildren(ctx, hearth.Actor{UserID: u.ID, Role: u.Role}, s, w.on, store.Page{Limit: 100, Offset: 0})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -161,7 +161,7 @@ func TestChildFactsAndTheChildrenAUserMaySee(t *testing.T) {
 
 		t.Run("a restricted child is listed without a name to those not named on it", func(t *testing.T) {
 			for _, u := range []hearth.User{w.userA, w.userLead} {
-				list, err := db.VisibleChildren(ctx, hearth.Actor{UserID: u.ID, Role: u.Role}, access.SubjectOf(u), w.on, 100, 0)
+				list, err := db.VisibleChildren(ctx, hearth.Actor{UserID: u.ID, Role: u.Role}, access.SubjectOf(u), w.on, store.Page{Limit: 100, Offset: 0})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -179,11 +179,11 @@ func TestChildFactsAndTheChildrenAUserMaySee(t *testing.T) {
 		t.Run("a list is paged and every page is audited", func(t *testing.T) {
 			s := access.SubjectOf(w.userLead)
 			actor := hearth.Actor{UserID: w.userLead.ID, Role: w.userLead.Role}
-			first, err := db.VisibleChildren(ctx, actor, s, w.on, 2, 0)
+			first, err := db.VisibleChildren(ctx, actor, s, w.on, store.Page{Limit: 2, Offset: 0})
 			if err != nil {
 				t.Fatal(err)
 			}
-			last, err := db.VisibleChildren(ctx, actor, s, w.on, 2, 4)
+			last, err := db.VisibleChildren(ctx, actor, s, w.on, store.Page{Limit: 2, Offset: 4})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -201,7 +201,7 @@ func TestChildFactsAndTheChildrenAUserMaySee(t *testing.T) {
 
 		t.Run("roles without child data list nothing", func(t *testing.T) {
 			for _, role := range []hearth.Role{hearth.RoleAdministrator, hearth.RolePanelMember, hearth.RolePartnerAgency} {
-				list, err := db.VisibleChildren(ctx, hearth.Actor{UserID: w.userA.ID, Role: role}, access.Subject{UserID: w.userA.ID, Role: role, TeamID: w.teamA}, w.on, 100, 0)
+				list, err := db.VisibleChildren(ctx, hearth.Actor{UserID: w.userA.ID, Role: role}, access.Subject{UserID: w.userA.ID, Role: role, TeamID: w.teamA}, w.on, store.Page{Limit: 100, Offset: 0})
 				if err != nil || len(list.Children) != 0 || list.Total != 0 {
 					t.Errorf("%s: %+v, %v", role, list, err)
 				}

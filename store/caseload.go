@@ -501,18 +501,5 @@ func (db *DB) Allocate(ctx context.Context, actor hearth.Actor, childID, workerI
 
 // txIDs runs a query whose one column is an id within a transaction.
 func txIDs(ctx context.Context, tx *sql.Tx, db *DB, query string, args ...any) ([]hearth.ID, error) {
-	rows, err := tx.QueryContext(ctx, db.rebind(query), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []hearth.ID
-	for rows.Next() {
-		var id hearth.ID
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return queryIDs(ctx, tx, db.rebind(query), args...)
 }

@@ -30,8 +30,7 @@ type ChildListItem struct {
 type ChildList struct {
 	Children []ChildListItem
 	Total    int
-	Limit    int
-	Offset   int
+	Page     Page
 }
 
 // VisibleChildren returns one page of the children s may see on a date, ordered by surname, forename and
@@ -41,12 +40,10 @@ type ChildList struct {
 // (currentAllocation, heldRoles) and the names on restricted records, so the list and the record page never disagree about who may see whom.
 // A restricted record appears in the list of those whose reach includes it, without its name unless the
 // subject is named on it; opening it still asks for a reason. Roles without child data get an empty list.
-func (db *DB) VisibleChildren(ctx context.Context, actor hearth.Actor, s access.Subject, on hearth.Date, limit, offset int) (ChildList, error) {
-	if limit <= 0 || limit > 500 {
-		limit = 50
-	}
-	offset = max(offset, 0)
-	list := ChildList{Limit: limit, Offset: offset}
+func (db *DB) VisibleChildren(ctx context.Context, actor hearth.Actor, s access.Subject, on hearth.Date, page Page) (ChildList, error) {
+	page = page.norm()
+	limit, offset := page.Limit, page.Offset
+	list := ChildList{Page: page}
 	if !access.CanSeeChildData(s.Role) || s.Ended(db.Now()) {
 		return list, nil
 	}

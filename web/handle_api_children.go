@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"hearth"
+	"hearth/store"
 )
 
 // apiChild is one child of the API's list, with the field names of the person table.
@@ -33,7 +34,7 @@ func (s *Server) handleAPIChildren(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u := userOf(r)
-	list, err := s.db.VisibleChildren(r.Context(), actorOf(*u), subjectOf(*u), s.today(), limit, offset)
+	list, err := s.db.VisibleChildren(r.Context(), actorOf(*u), subjectOf(*u), s.today(), store.Page{Limit: limit, Offset: offset})
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -44,7 +45,7 @@ func (s *Server) handleAPIChildren(w http.ResponseWriter, r *http.Request) {
 		Limit    int        `json:"limit"`
 		Offset   int        `json:"offset"`
 		Next     string     `json:"next,omitempty"`
-	}{Children: make([]apiChild, len(list.Children)), Total: list.Total, Limit: list.Limit, Offset: list.Offset}
+	}{Children: make([]apiChild, len(list.Children)), Total: list.Total, Limit: list.Page.Limit, Offset: list.Page.Offset}
 	for i, c := range list.Children {
 		out.Children[i] = apiChild{ID: c.PersonID, LAChildID: c.LAChildID.String(), Forename: c.Forename, Surname: c.Surname,
 			BirthDate: c.BirthDate, Restricted: c.Restricted}

@@ -29,7 +29,7 @@ func findRecordChildren(t *testing.T, e *browserEnv) recordBrowserChildren {
 	ctx := context.Background()
 	p := e.accounts[hearth.RolePractitioner]
 	today := hearth.DateOf(time.Now())
-	list, err := e.db.VisibleChildren(ctx, hearth.System, access.SubjectOf(p), today, 50, 0)
+	list, err := e.db.VisibleChildren(ctx, hearth.System, access.SubjectOf(p), today, store.Page{Limit: 50})
 	if err != nil {
 		t.Fatal(err)
 	}
