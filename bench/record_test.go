@@ -41,7 +41,7 @@ func BenchmarkRecordPage(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				family, err := db.Family(ctx, rec, on)
+				family, err := db.FamilyOf(ctx, rec, on)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -41,22 +41,31 @@ if [ -z "$child" ]; then
 	child="$(curl -fs -b "$work/cookies" "http://$addr/people?name=smith" | grep -o '/children/[0-9]*' | head -n 1 | cut -d/ -f3)"
 fi
 
-load() { # name path
-	local out
-	out="$("$hey" -z "${secs}s" -c 50 -H "Cookie: $cookie" "http://$addr$2")"
+load() { # name path [hey options]
+	local out name="$1" path="$2"
+	shift 2
+	out="$("$hey" -z "${secs}s" -c 50 "$@" -H "Cookie: $cookie" "http://$addr$path")"
 	local rps p50 p99 codes
 	rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
 	p50="$(awk '/ 50%% in/ {print $3 * 1000}' <<<"$out")"
 	p99="$(awk '/ 99%% in/ {print $3 * 1000}' <<<"$out")"
 	codes="$(awk '/\[[0-9]+\]/ {printf "%s%s ", $1, $2}' <<<"$out")"
-	printf '%-28s %10s req/s   p50 %7s ms   p99 %7s ms   %s\n' "$1" "$rps" "$p50" "$p99" "$codes"
+	printf '%-36s %10s req/s   p50 %7s ms   p99 %7s ms   %s\n' "$name" "$rps" "$p50" "$p99" "$codes"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); child $child; ${secs}s per URL, 50 clients"
+echo "Saturation: each client asks again as soon as it is answered (hey -c 50)"
 load "health (no session)" /healthz
 load "child's record page" "/children/$child"
 load "chronology" "/children/$child/chronology"
 load "person search (smith)" "/people?name=smith"
 load "person search (typo)" "/people?name=jonh+smiht"
+# People read a page before they ask for the next; 50 people each asking twice a second is 100 pages a
+# second, several times a large authority's busiest hour.
+echo "Paced: 50 clients, each at most 2 requests a second (hey -c 50 -q 2)"
+load "child's record page" "/children/$child" -q 2
+load "chronology" "/children/$child/chronology" -q 2
+load "person search (smith)" "/people?name=smith" -q 2
+load "person search (typo)" "/people?name=jonh+smiht" -q 2
 echo "server peak memory: $(awk '/VmHWM/ {print $2 / 1024 " MB"}' /proc/$server/status)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

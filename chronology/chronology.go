@@ -106,8 +106,10 @@ type Namer interface {
 	Person(id hearth.ID) string
 }
 
-// Of returns every event of the record, oldest first. Events of the same date keep the order of the
-// child's journey (a referral before its assessment), then the order they were recorded.
+// Of returns every event of the record, oldest first. On one day, events with a time come in time order
+// and before those recorded with a date only (a contact at 09:30, then the referral it became that day);
+// events of the same day without a time keep the order of the child's journey (a referral before its
+// assessment), then the order they were recorded.
 func Of(rec *store.ChildRecord, names Namer) []Event {
 	b := &builder{names: names}
 	for _, t := range tables {
@@ -117,14 +119,17 @@ func Of(rec *store.ChildRecord, names Namer) []Event {
 		if c := x.Date.DaysSince(y.Date); c != 0 {
 			return c
 		}
-		if !x.At.IsZero() && !y.At.IsZero() {
-			if c := x.At.Compare(y.At); c != 0 {
-				return c
-			}
-		}
-		return 0
+		return sortTime(x).Compare(sortTime(y))
 	})
 	return b.events
+}
+
+// sortTime places an event within its day: at its time, or at the end of the day when it has none.
+func sortTime(e Event) time.Time {
+	if !e.At.IsZero() {
+		return e.At
+	}
+	return e.Date.AddDays(1).Time().Add(-time.Nanosecond)
 }
 
 // Filter says which events to keep: those of the kinds listed (every kind when empty) dated from From to
@@ -174,6 +179,9 @@ type builder struct {
 func (b *builder) add(r hearth.Record, table string, d hearth.Date, at time.Time, kind Kind, title, detail string) {
 	if d.IsZero() && !at.IsZero() {
 		d = hearth.DateOf(at.UTC())
+	}
+	if !at.IsZero() && hearth.DateOf(at.UTC()) != d {
+		at = time.Time{} // a fallback time (when it was recorded) of another day says nothing about this one
 	}
 	if d.IsZero() {
 		return

@@ -27,8 +27,13 @@ type AuditEntry struct {
 	Detail   string    // anything else worth keeping, such as the search terms
 }
 
-// Audit writes one entry to the audit log in its own transaction.
+// Audit writes one entry to the audit log and returns once it is committed. On SQLite entries arriving
+// together share one transaction (see auditWriter); on PostgreSQL, where writers do not queue for one
+// lock, each has its own.
 func (db *DB) Audit(ctx context.Context, e AuditEntry) error {
+	if db.Engine == SQLite {
+		return db.auditGrouped(e)
+	}
 	return db.inTx(ctx, func(tx *sql.Tx) error { return db.audit(ctx, tx, e) })
 }
 

@@ -26,13 +26,29 @@ type FamilyMember struct {
 	Restricted bool
 }
 
-// Family returns the people related to the child of rec (relationships current on the date, read in both
-// directions) and the members of the child's household on the date, each once, relatives first. It takes
-// the record LoadChild returned, rather than a person id, because reading the family is part of reading
-// the record, which LoadChild has already written to the audit log: the page pays for one audit write,
-// and no caller can read a child's family without the read being logged.
-func (db *DB) Family(ctx context.Context, rec *ChildRecord, on hearth.Date) ([]FamilyMember, error) {
-	personID := rec.Person.ID
+// Family returns the people related to a child (relationships current on the date, read in both
+// directions) and the members of the child's household on the date, each once, relatives first. Reading it
+// is a read of the child's record and is written to the audit log. A page that has already read the
+// record with LoadChild (and so audited it) should call FamilyOf instead, which saves an audit write.
+func (db *DB) Family(ctx context.Context, actor hearth.Actor, personID hearth.ID, on hearth.Date) ([]FamilyMember, error) {
+	out, err := db.family(ctx, personID, on)
+	if err != nil {
+		return nil, err
+	}
+	err = db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, PersonID: personID, Table: "relationships",
+		Detail: "family and household"})
+	return out, err
+}
+
+// FamilyOf is Family for the child of a record LoadChild returned. It writes no audit entry of its own:
+// reading the family is part of reading the record, which LoadChild has already written to the audit log,
+// and taking the record (rather than an id) means no caller can reach a family without that read.
+func (db *DB) FamilyOf(ctx context.Context, rec *ChildRecord, on hearth.Date) ([]FamilyMember, error) {
+	return db.family(ctx, rec.Person.ID, on)
+}
+
+// family reads a child's family and household on a date, with their names.
+func (db *DB) family(ctx context.Context, personID hearth.ID, on hearth.Date) ([]FamilyMember, error) {
 	d := db.Engine.arg(on)
 	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT r.person_id, r.related_person_id, r.kind, r.parental_responsibility
 		FROM relationships r WHERE (r.person_id = ? OR r.related_person_id = ?) AND r.record_status = 'active'

@@ -38,9 +38,18 @@ func TestFamilyAndNames(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fam, err := db.Family(ctx, loaded, hearth.NewDate(2025, 1, 1))
+		fam, err := db.FamilyOf(ctx, loaded, hearth.NewDate(2025, 1, 1))
 		if err != nil {
 			t.Fatal(err)
+		}
+		audited, err := db.Family(ctx, worker, child.ID, hearth.NewDate(2025, 1, 1))
+		if err != nil || len(audited) != len(fam) {
+			t.Fatalf("Family by id = %d members, %v; FamilyOf = %d", len(audited), err, len(fam))
+		}
+		var n int
+		if err := db.SQL().QueryRowContext(ctx, rebind(db, `SELECT COUNT(*) FROM audit_log WHERE person_id = ? AND table_name = 'relationships' AND action = 'read'`),
+			child.ID).Scan(&n); err != nil || n != 1 {
+			t.Fatalf("family reads by id audited: %d, %v (FamilyOf writes none; Family one)", n, err)
 		}
 		type got struct {
 			name, rel  string

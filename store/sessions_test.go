@@ -28,11 +28,11 @@ func TestSessions(t *testing.T) {
 		u := newAccount(t, db, "sam.patel@example.org")
 
 		t.Run("an account is found by its email in any case", func(t *testing.T) {
-			got, err := db.AccountByEmail(ctx, " Sam.Patel@Example.org ")
+			got, err := db.UserByEmail(ctx, " Sam.Patel@Example.org ")
 			if err != nil || got.ID != u.ID || got.Role != hearth.RolePractitioner || !got.Active {
 				t.Fatalf("got %+v, %v", got, err)
 			}
-			if _, err := db.AccountByEmail(ctx, "nobody@example.org"); hearth.ErrorCode(err) != hearth.ENOTFOUND {
+			if _, err := db.UserByEmail(ctx, "nobody@example.org"); hearth.ErrorCode(err) != hearth.ENOTFOUND {
 				t.Fatalf("unknown email: %v", err)
 			}
 		})

@@ -34,6 +34,8 @@ type DB struct {
 
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+
+	auditW auditWriter // SQLite's grouped audit writes
 }
 
 // SQL returns the underlying database handle, for packages (such as measures) that run their own reads.
@@ -122,6 +124,7 @@ func redactDSN(dsn string) string {
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.stopAudit()
 	db.stmtMu.Lock()
 	for _, s := range db.stmts {
 		s.Close()

@@ -37,10 +37,10 @@ func scanUser(scan func(...any) error) (hearth.User, error) {
 }
 
 // UserByEmail returns the account that signs in with email (compared in lower case, the form accounts are
-// stored in), with its password hash, for sign-in. No such account gives ENOTFOUND; the sign-in page must
-// not say which of the email and the password was wrong.
+// stored in), with its password hash, for sign-in. No such account, or one recorded in error, gives
+// ENOTFOUND; the sign-in page must not say which of the email and the password was wrong.
 func (db *DB) UserByEmail(ctx context.Context, email string) (hearth.User, error) {
-	row := db.sql.QueryRowContext(ctx, db.rebind(`SELECT `+userColumns+` FROM users WHERE email = ?`), strings.ToLower(strings.TrimSpace(email)))
+	row := db.sql.QueryRowContext(ctx, db.rebind(`SELECT `+userColumns+` FROM users WHERE email = ? AND record_status = 'active'`), strings.ToLower(strings.TrimSpace(email)))
 	u, err := scanUser(row.Scan)
 	if isNoRows(err) {
 		return u, hearth.Errorf(hearth.ENOTFOUND, "There is no account with that email address")

@@ -79,7 +79,7 @@ func summarise(t *testing.T, db *store.DB, id hearth.ID) (summary.Summary, []chr
 	if err != nil {
 		t.Fatal(err)
 	}
-	family, err := db.Family(ctx, rec, ref)
+	family, err := db.FamilyOf(ctx, rec, ref)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,7 +41,7 @@ func EnsureDemoAccounts(ctx context.Context, db *store.DB, password string, now 
 		if role == hearth.RoleInspector {
 			want.ExpiresAt = now.Add(90 * 24 * time.Hour).UTC().Truncate(time.Second)
 		}
-		u, err := db.AccountByEmail(ctx, want.Email)
+		u, err := db.UserByEmail(ctx, want.Email)
 		switch {
 		case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 			if err := db.Insert(ctx, hearth.System, &want); err != nil {

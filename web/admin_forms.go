@@ -55,6 +55,9 @@ func (s *Server) readAccountFields(ctx context.Context, form *Form, teams []stor
 		if f.TeamID == 0 {
 			form.Add("team", "Select a team from the list")
 		}
+	} else if f.Role == hearth.RoleTeamManager {
+		// A manager manages a team: without one they could allocate no child and see no team caseload.
+		form.Add("team", "Select the team the manager manages")
 	}
 	if staff := strings.TrimSpace(form.Value("staff")); staff != "" {
 		w, err := s.db.WorkerByStaffID(ctx, staff)
@@ -67,10 +70,9 @@ func (s *Server) readAccountFields(ctx context.Context, form *Form, teams []stor
 			f.Worker = w
 		}
 	}
-	ends, msg := dateInput(form.Values, "expires", "The date the account stops working")
+	ends := requiredDate(form, "expires", "The date the account stops working", false)
 	switch {
-	case msg != "":
-		form.Add("expires-day", msg)
+	case form.Error("expires-day") != "":
 	case ends.IsZero() && f.Role == hearth.RoleInspector:
 		form.Add("expires-day", "Enter the date the inspector's access ends: inspector accounts are for a set period")
 	case !ends.IsZero():

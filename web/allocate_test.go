@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"hearth"
 	"hearth/workforce"
@@ -143,4 +144,27 @@ func TestAllocate(t *testing.T) {
 			t.Fatalf("status %d\n%s", res.StatusCode, res.Body)
 		}
 	})
+}
+
+func TestAllocationTypedAfterTheSessionEndedIsKept(t *testing.T) {
+	a := newApp(t)
+	w := newWorkWorld(t, a)
+	path := fmt.Sprintf("/teams/%d/allocate", w.east.ID)
+	b := a.browser()
+	b.signIn("manager@example.org")
+	a.clock.Advance(31 * time.Minute)
+	res := b.post(path, url.Values{"child": {strconv.FormatInt(w.ben.ID, 10)}, "worker": {strconv.FormatInt(w.olu.ID, 10)},
+		"role": {"social_worker"}, "start-day": {"9"}, "start-month": {"3"}, "start-year": {"2026"}})
+	if res.StatusCode != http.StatusSeeOther || !strings.Contains(res.Header.Get("Location"), "kept=1") {
+		t.Fatalf("posting after the session ended: %d %s", res.StatusCode, res.Header.Get("Location"))
+	}
+	b.signIn("manager@example.org")
+	form := b.get(path + "?child=" + strconv.FormatInt(w.ben.ID, 10))
+	if !strings.Contains(form.Body, fmt.Sprintf(`value="%d" checked`, w.olu.ID)) || !strings.Contains(form.Body, `name="start-day" type="text" inputmode="numeric" value="9"`) {
+		t.Fatalf("the typed allocation was not put back:\n%s", form.Body)
+	}
+	other := b.get(path + "?child=" + strconv.FormatInt(w.cara.ID, 10))
+	if strings.Contains(other.Body, fmt.Sprintf(`value="%d" checked`, w.olu.ID)) {
+		t.Fatal("another child's allocation form was filled with Ben's draft")
+	}
 }

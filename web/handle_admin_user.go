@@ -54,6 +54,9 @@ func (s *Server) handleAdminUserForm(w http.ResponseWriter, r *http.Request) {
 		form.Values.Set("staff", wk.StaffID)
 	}
 	dateInputValues(form.Values, "expires", expiresDate(u.ExpiresAt))
+	// A draft carries the version it was typed against, so saving it after someone else has changed the
+	// account is refused rather than overwriting their change.
+	s.keptDraft(r, form, nil)
 	s.renderAdminUser(w, r, http.StatusOK, u, form)
 }
 
@@ -134,7 +137,11 @@ func (s *Server) handleAdminUser(w http.ResponseWriter, r *http.Request) {
 			}
 			// Saving again applies what was typed to the account as it now is, which the page shows.
 			form.Values.Set("version", strconv.Itoa(fresh.Version))
-			s.renderAdminUser(w, r, http.StatusConflict, fresh, form)
+			status := http.StatusUnprocessableEntity
+			if hearth.ErrorCode(err) == hearth.ECONFLICT {
+				status = http.StatusConflict
+			}
+			s.renderAdminUser(w, r, status, fresh, form)
 		default:
 			s.serverError(w, r, fmt.Errorf("changing account %d: %w", u.ID, err))
 		}
@@ -146,6 +153,7 @@ func (s *Server) handleAdminUser(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	s.dropDraft(r)
 	s.setNotice(r, "The account of "+u.Name+" has been changed")
 	s.redirect(w, r, fmt.Sprintf("/admin/users/%d", u.ID))
 }

@@ -23,12 +23,15 @@ type adminUserFormData struct {
 type adminUserCreatedData struct {
 	User     hearth.User
 	Password string // the one-time password, shown only on this page; "" for OpenID Connect accounts
+	// Reset is true when an existing account was given a new password, rather than a new account made.
+	Reset bool
 }
 
 // handleAdminUserNewForm shows the form to add an account.
 func (s *Server) handleAdminUserNewForm(w http.ResponseWriter, r *http.Request) {
 	form := NewForm(nil)
 	form.Values.Set("signin", "password")
+	s.keptDraft(r, form, nil)
 	s.renderAdminUserNew(w, r, http.StatusOK, form)
 }
 
@@ -98,6 +101,7 @@ func (s *Server) handleAdminUserNew(w http.ResponseWriter, r *http.Request) {
 		s.renderAdminUserNew(w, r, http.StatusUnprocessableEntity, form)
 		return
 	}
+	s.dropDraft(r)
 	p := s.newPage(r, "Account added")
 	p.Data = adminUserCreatedData{User: u, Password: password}
 	s.render(w, r, http.StatusOK, "admin_user_created", p)

@@ -127,6 +127,7 @@ func (s *Server) handleAllocateForm(w http.ResponseWriter, r *http.Request) {
 	}
 	form.Values.Set("role", role)
 	dateInputValues(form.Values, "start", s.today())
+	s.keptDraft(r, form, func(v url.Values) bool { return v.Get("child") == q.Get("child") })
 	s.renderAllocate(w, r, http.StatusOK, a, form)
 }
 
@@ -158,13 +159,7 @@ func (s *Server) handleAllocate(w http.ResponseWriter, r *http.Request) {
 	if !workforce.AllocationRoles.Has(role) {
 		form.Add("role", "Select what the worker will be to the child")
 	}
-	from, msg := dateInput(form.Values, "start", "The date the allocation starts")
-	if msg == "" && from.IsZero() {
-		msg = "Enter the date the allocation starts"
-	}
-	if msg != "" {
-		form.Add("start-day", msg)
-	}
+	from := requiredDate(form, "start", "The date the allocation starts", true)
 	reason := form.Value("reason")
 	switch {
 	case reason != "" && !workforce.SocialWorkerChangeReasons.Has(reason):
@@ -187,7 +182,12 @@ func (s *Server) handleAllocate(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	s.setNotice(r, fmt.Sprintf("%s is allocated to %s (%s) from %s", a.child, worker.Name,
+	s.dropDraft(r)
+	child := a.child
+	if a.masked {
+		child = "The child with the restricted record"
+	}
+	s.setNotice(r, fmt.Sprintf("%s is allocated to %s (%s) from %s", child, worker.Name,
 		strings.ToLower(allocationRoleLabel(role)), longDate(from)))
 	s.redirect(w, r, fmt.Sprintf("/teams/%d/caseload", a.team.ID))
 }

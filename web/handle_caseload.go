@@ -92,12 +92,15 @@ func caseloadRowOf(c store.CaseloadChild, today hearth.Date) caseloadRow {
 	if !c.BirthDate.IsZero() {
 		row.Age = agePhrase(c.BirthDate, today)
 	}
+	// Only the workers who visit (a social worker or personal adviser) are flagged: a reviewing officer
+	// or conference chair holding the child is not expected to make the visits.
+	visits := c.Role == "" || c.Role == workforce.RoleSocialWorker || c.Role == workforce.RolePersonalAdviser
 	if !c.LastVisit.IsZero() {
 		row.LastVisit = longDate(c.LastVisit)
 		days := today.DaysSince(c.LastVisit)
 		row.VisitAgo = daysAgo(days)
-		row.VisitGap = days > visitGapDays
-	} else if !c.Since.IsZero() && today.DaysSince(c.Since) > visitGapDays {
+		row.VisitGap = visits && days > visitGapDays
+	} else if visits && !c.Since.IsZero() && today.DaysSince(c.Since) > visitGapDays {
 		row.VisitGap = true
 	}
 	return row

@@ -40,7 +40,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	family, err := s.db.Family(ctx, rec, today)
+	family, err := s.db.FamilyOf(ctx, rec, today)
 	if err != nil {
 		s.serverError(w, r, err)
 		return

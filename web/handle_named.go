@@ -124,7 +124,7 @@ func (s *Server) handleNameOnRestricted(w http.ResponseWriter, r *http.Request) 
 	var named hearth.User
 	if email != "" {
 		var err error
-		named, err = s.db.AccountByEmail(r.Context(), email)
+		named, err = s.db.UserByEmail(r.Context(), email)
 		switch {
 		case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 			form.Add("email", "There is no account with that email address")

@@ -94,7 +94,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	u, err := s.db.AccountByEmail(r.Context(), email)
+	u, err := s.db.UserByEmail(r.Context(), email)
 	switch {
 	case hearth.ErrorCode(err) == hearth.ENOTFOUND:
 		// Check a password anyway, so an unknown email takes as long as a known one and timing does not
@@ -144,7 +144,7 @@ func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
 // accountRefusal returns why an account may not sign in at now, or "".
 func accountRefusal(u hearth.User, now time.Time) string {
 	switch {
-	case !u.Active:
+	case !u.Active || u.Status != hearth.StatusActive:
 		return "Your account has been closed. Ask an administrator if you still need to use Hearth"
 	case subjectOf(u).Ended(now) && u.ExpiresAt.IsZero():
 		return "Your account has no end date set, which inspector accounts need. Ask an administrator to set one"

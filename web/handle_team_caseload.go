@@ -16,9 +16,15 @@ type teamCaseloadData struct {
 	TeamName string
 	On       string
 	// CanAllocate is true for the team's own managers; the others see the page read only.
-	CanAllocate      bool
+	CanAllocate bool
+	// Children is how many children the team's workers hold between them.
+	Children int
+	// PerFTE is the team's allocations per full-time equivalent worker, to one decimal place ("" when
+	// the team has no FTE recorded), and Agency how many of its workers are agency staff: the two
+	// figures a manager is asked about a team's capacity.
+	PerFTE           string
+	Agency           int
 	Workers          []workerRow
-	Children         int
 	Unallocated      []caseloadRow
 	UnallocatedTotal int
 	Pages            pagination
@@ -82,14 +88,30 @@ func (s *Server) handleTeamCaseload(w http.ResponseWriter, r *http.Request) {
 	data := teamCaseloadData{TeamID: team.ID, TeamName: team.Name, On: longDate(today),
 		CanAllocate:      access.CanAllocate(subjectOf(*u), team.ID, s.now()),
 		UnallocatedTotal: tc.UnallocatedTotal, Pages: newPagination(r, n, tc.UnallocatedTotal)}
+	held := map[hearth.ID]bool{}
 	for _, wk := range tc.Workers {
 		row := workerRow{ID: wk.WorkerID, Name: wk.Name, JobTitle: jobTitleLabel(wk.JobTitle), Agency: wk.Employment == "agency",
 			FTE: strconv.FormatFloat(wk.FTE, 'f', -1, 64), Count: wk.Count}
 		for _, c := range wk.Children {
 			row.Children = append(row.Children, caseloadRowOf(c, today))
+			held[c.PersonID] = true
 		}
-		data.Children += wk.Count
 		data.Workers = append(data.Workers, row)
+	}
+	// A child held by two of the team's workers (a social worker and a family support worker) is
+	// counted once.
+	data.Children = len(held)
+	var fte float64
+	var allocations int
+	for _, wk := range tc.Workers {
+		fte += wk.FTE
+		allocations += wk.Count
+		if wk.Employment == "agency" {
+			data.Agency++
+		}
+	}
+	if fte > 0 {
+		data.PerFTE = strconv.FormatFloat(float64(allocations)/fte, 'f', 1, 64)
 	}
 	for _, c := range tc.Unallocated {
 		data.Unallocated = append(data.Unallocated, caseloadRowOf(c, today))

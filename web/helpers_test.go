@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -54,19 +55,36 @@ type app struct {
 // newApp starts the web application on a fresh SQLite database.
 func newApp(t *testing.T, configure ...func(*web.Config)) *app {
 	t.Helper()
+	return newAppAt(t, func(_ string, cfg *web.Config) {
+		for _, f := range configure {
+			f(cfg)
+		}
+	})
+}
+
+// newAppAt is newApp for configuration that needs the server's own address (base, such as
+// http://127.0.0.1:PORT), like an OpenID Connect redirect URL.
+func newAppAt(t *testing.T, configure func(base string, cfg *web.Config)) *app {
+	t.Helper()
 	db := storetest.Open(t, storetest.SQLiteDSN(t))
 	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	db.Now = c.Now
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
 	cfg := web.Config{OrgName: "Testshire Children's Services", Now: c.Now,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	for _, f := range configure {
-		f(&cfg)
-	}
+	configure(base, &cfg)
 	s, err := web.New(cfg, db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(s)
+	srv := httptest.NewUnstartedServer(s)
+	srv.Listener.Close()
+	srv.Listener = ln
+	srv.Start()
 	t.Cleanup(srv.Close)
 	return &app{t: t, db: db, clock: c, srv: srv, cfg: cfg, web: s}
 }

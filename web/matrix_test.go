@@ -19,20 +19,20 @@ import (
 // without touching this test, and a route whose handler forgets to audit is caught.
 func TestRouteByRoleMatrix(t *testing.T) {
 	a := newApp(t)
-	w := newWorld(a)
+	w := newRecordWorld(t, a)
 	ctx := context.Background()
 	now := a.clock.Now()
 
 	// The path parameters of the routes: a child team A holds (so every role with child data may open
 	// it), team A, and practitioner A's account.
-	params := map[string]string{"{id}": itoa(w.childA)}
+	params := map[string]string{"{id}": itoa(w.jayden)}
 	pathFor := func(pattern string) string {
 		p := strings.TrimSuffix(pattern, "{$}")
 		switch {
 		case strings.HasPrefix(p, "/teams/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(w.teamA))
 		case strings.HasPrefix(p, "/admin/users/"):
-			p = strings.ReplaceAll(p, "{id}", itoa(w.practitionerA.ID))
+			p = strings.ReplaceAll(p, "{id}", userID(t, a, practitionerA))
 		case strings.HasPrefix(p, "/admin/teams/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(w.teamA))
 		}

@@ -114,7 +114,7 @@ func itoa(id hearth.ID) string { return strconv.FormatInt(id, 10) }
 // userID returns the id of the account with the email, as a form sends it.
 func userID(t *testing.T, a *app, email string) string {
 	t.Helper()
-	u, err := a.db.AccountByEmail(context.Background(), email)
+	u, err := a.db.UserByEmail(context.Background(), email)
 	if err != nil {
 		t.Fatal(err)
 	}

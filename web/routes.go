@@ -67,17 +67,20 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
 		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 
+		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
 		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
 		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
 		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
 
+		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
 		{Method: "GET", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNewForm},
 		{Method: "POST", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNew},
 		{Method: "GET", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUserForm},
 		{Method: "POST", Pattern: "/admin/users/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminUser},
+		{Method: "POST", Pattern: "/admin/users/{id}/password", Policy: ManageUsers, Handler: (*Server).handleAdminUserPassword},
 		{Method: "GET", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeams},
 		{Method: "POST", Pattern: "/admin/teams", Policy: ManageUsers, Handler: (*Server).handleAdminTeamCreate},
 		{Method: "GET", Pattern: "/admin/teams/{id}", Policy: ManageUsers, Handler: (*Server).handleAdminTeamForm},

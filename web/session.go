@@ -76,7 +76,7 @@ func (s *Server) loadSession(ctx context.Context, r *http.Request, touch bool) (
 		return sessionState{}, err
 	}
 	st := sessionState{Session: sess, Known: true}
-	if st.User, err = s.db.Account(ctx, sess.UserID); err != nil {
+	if st.User, err = s.db.UserByID(ctx, sess.UserID); err != nil {
 		return sessionState{}, err
 	}
 	now := s.now()

@@ -90,4 +90,17 @@ func TestBrowserTypedWorkIsKeptAsADraft(t *testing.T) {
 	if v := get(tb, "reading the notes", chromedp.Value(chromedp.ID("notes"))); v != "" {
 		t.Errorf("after discarding, the notes are %q", v)
 	}
+
+	// Saving the form ends its draft: coming back to the form does not offer it again.
+	tb.do("typing and saving",
+		chromedp.SendKeys(chromedp.ID("notes"), "Second visit."),
+	)
+	time.Sleep(4 * time.Second)
+	tb.do("saving", chromedp.Click(chromedp.CSS("main form button")), chromedp.WaitReady(chromedp.CSS("body")))
+	time.Sleep(time.Second)
+	tb.do("opening the form after saving", chromedp.Navigate(tb.env.base+"/test/form"), chromedp.WaitVisible(chromedp.ID("notes")))
+	time.Sleep(2 * time.Second) // time for the script to look for a draft
+	if n := eval[int](tb, `document.querySelectorAll('.govuk-notification-banner').length`); n != 0 {
+		t.Error("a saved form's draft was offered again")
+	}
 }

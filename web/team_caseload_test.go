@@ -1,11 +1,14 @@
 package web_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
+
+	"hearth"
 )
 
 func TestTeamCaseload(t *testing.T) {
@@ -27,7 +30,12 @@ func TestTeamCaseload(t *testing.T) {
 		if unallocated == nil || unallocated[1] != "2" {
 			t.Fatalf("unallocated count %v, want 2 (Ben and Cara)", unallocated)
 		}
+		allocated := regexp.MustCompile(`(?s)id="allocated-count">\s*<p class="govuk-heading-xl[^"]*">(\d+)</p>`).FindStringSubmatch(res.Body)
+		if allocated == nil || allocated[1] != "2" {
+			t.Fatalf("allocated count %v, want 2 (Amara and Bea)", allocated)
+		}
 		for _, want := range []string{
+			"0.7</p>", "1 of 3 workers from agencies", // two allocations over three full-time workers
 			"Child Protection East", "Ben Test", "Cara Test",
 			fmt.Sprintf(`/teams/%d/allocate?child=%d"`, w.east.ID, w.ben.ID),
 			"Priya Shah: 2 children", "Tom Reid: 0 children", "Olu Ade: 0 children",
@@ -90,4 +98,24 @@ func TestTeamCaseload(t *testing.T) {
 			t.Fatalf("status %d", res.StatusCode)
 		}
 	})
+}
+
+func TestRestrictedChildrenAreShownWithoutTheirNames(t *testing.T) {
+	a := newApp(t)
+	w := newWorkWorld(t, a)
+	ctx := context.Background()
+	w.ben.Restricted = true
+	if err := a.db.Amend(ctx, hearth.System, w.ben, "sealed for the test"); err != nil {
+		t.Fatal(err)
+	}
+	b := a.browser()
+	b.signIn("manager@example.org")
+	res := b.get(fmt.Sprintf("/teams/%d/caseload", w.east.ID))
+	if res.StatusCode != http.StatusOK || strings.Contains(res.Body, "Ben Test") || !strings.Contains(res.Body, "Restricted record") {
+		t.Fatalf("team caseload: %d\n%s", res.StatusCode, res.Body)
+	}
+	form := b.get(fmt.Sprintf("/teams/%d/allocate?child=%d", w.east.ID, w.ben.ID))
+	if form.StatusCode != http.StatusOK || strings.Contains(form.Body, "Ben Test") || !strings.Contains(form.Body, "Allocate a child with a restricted record") {
+		t.Fatalf("allocation form: %d\n%s", form.StatusCode, form.Body)
+	}
 }

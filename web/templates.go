@@ -6,7 +6,9 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
+	"text/template/parse"
 	"time"
 	_ "time/tzdata" // pages show London time on machines without a time zone database
 )
@@ -38,9 +40,49 @@ func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, erro
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
+		if missing := missingTemplates(t); len(missing) > 0 {
+			return nil, fmt.Errorf("%s uses templates that no file defines: %s", f, strings.Join(missing, ", "))
+		}
 		pages[name] = t
 	}
 	return pages, nil
+}
+
+// missingTemplates returns the names that a {{template "name"}} of t's set calls but nothing defines.
+// html/template finds them only when the page is drawn; checking here stops the server at start instead
+// of giving someone an error page later.
+func missingTemplates(t *template.Template) []string {
+	var missing []string
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.TemplateNode:
+			if t.Lookup(n.Name) == nil && !slices.Contains(missing, n.Name) {
+				missing = append(missing, n.Name)
+			}
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		}
+	}
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil {
+			walk(tt.Tree.Root)
+		}
+	}
+	return missing
 }
 
 // templateFuncs are the functions templates may call.

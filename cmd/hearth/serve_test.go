@@ -228,3 +228,14 @@ func TestDemoServesASyntheticAuthorityWithAnAccountPerRole(t *testing.T) {
 		t.Errorf("the demo inspector's account ends %q", expires)
 	}
 }
+
+func TestServeRefusesABadOpenIDConnectSetting(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "hearth.db")
+	runHearth(t, "", "migrate", "--db", db).mustSucceed(t, "migrate")
+	t.Setenv("HEARTH_OIDC_ISSUER", "http://provider.example.org")
+	r := runHearth(t, "", "serve", "--db", db, "--addr", freeAddr(t))
+	if r.code != 2 || !strings.Contains(r.stderr, "HEARTH_OIDC") {
+		t.Fatalf("exit %d\nstderr:\n%s", r.code, r.stderr)
+	}
+}

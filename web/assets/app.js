@@ -209,6 +209,14 @@ if (draftForm) {
     clearTimeout(saveTimer)
     saveTimer = setTimeout(saveDraftNow, 3000)
   })
+  // Submitting the form is the end of the draft: it is thrown away, and not saved again as the page
+  // goes. If the form comes back with errors the page holds what was typed; if the session had ended,
+  // the server keeps the posted form as the draft itself.
+  draftForm.addEventListener('submit', () => {
+    clearTimeout(saveTimer)
+    lastSaved = JSON.stringify(formValues(draftForm))
+    navigator.sendBeacon('/drafts/discard', new URLSearchParams({ path: location.pathname }))
+  })
   window.addEventListener('pagehide', () => {
     const values = JSON.stringify(formValues(draftForm))
     if (values !== lastSaved) navigator.sendBeacon('/drafts', new URLSearchParams({ path: location.pathname, values }))
