@@ -48,3 +48,15 @@ func FuzzDateInput(f *testing.F) {
 		}
 	})
 }
+
+func TestChildPageOf(t *testing.T) {
+	for next, want := range map[string]bool{
+		"/children/1": true, "/children/1/chronology?kind=visit": true, "/children/12": false,
+		"/children/1/../../admin/users": false, "//evil.example/children/1": false, "https://evil.example/children/1": false,
+		"": false,
+	} {
+		if got := childPageOf(next, "/children/1"); got != want {
+			t.Errorf("%q: %v, want %v", next, got, want)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/http"
+	"net/url"
+	"path"
 	"strconv"
 	"strings"
 
@@ -50,8 +52,8 @@ func (s *Server) handleBreakGlass(w http.ResponseWriter, r *http.Request) {
 	}
 	base := "/children/" + strconv.FormatInt(int64(id), 10)
 	next := r.PostForm.Get("next")
-	if next != base && !strings.HasPrefix(next, base+"/") && !strings.HasPrefix(next, base+"?") {
-		next = base // only a page of this child's record
+	if !childPageOf(next, base) {
+		next = base
 	}
 	reason := strings.TrimSpace(r.PostForm.Get("reason"))
 
@@ -86,4 +88,14 @@ func (s *Server) handleBreakGlass(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.redirect(w, r, next)
+}
+
+// childPageOf reports whether next is a page of the child's record at base (the record, or a page under
+// it, with any query), so that the break-glass form can only send the browser on within that record.
+func childPageOf(next, base string) bool {
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Path != path.Clean(u.Path) {
+		return false
+	}
+	return u.Path == base || strings.HasPrefix(u.Path, base+"/")
 }
