@@ -41,6 +41,15 @@ Two append-only tables serve every other table (the database refuses UPDATE and 
 - **audit_log**: every read of a child's record, every search, export and change: when, the user and their
   role, the action, the child, the table and row, the reason given, and any detail (such as search terms).
 
+Four tables that are not part of the record are written by hand in their migrations (store/migrations):
+
+- **restricted_access** (00002): the people named on a restricted record, with who named them, when and why;
+  a naming is revoked, never deleted.
+- **sessions** and **drafts** (00003): signed-in sessions (only a hash of each token), and forms being typed,
+  kept per user and page so nothing typed is lost when a session ends.
+- **api_tokens** (00005): the tokens service accounts present to the JSON API (only a hash of each), with
+  their expiry and revocation.
+
 A table with a person_id column belongs to that child's record: loading a child's record reads every such
 table. Dates are civil dates (no time of day); "date and time" columns are instants in UTC.
 
