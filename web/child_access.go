@@ -26,13 +26,20 @@ func (s *Server) today() hearth.Date { return hearth.DateOf(s.now().In(londonTim
 // with purpose (such as "record page" or "API"). sessionStart is when u's session began: a reason given
 // since then opens the record again without asking (zero for the API, which asks every time).
 //
+// It also returns the child's access facts, which the pages use again for the links only managers see.
 // It returns ENOTFOUND for a person who does not exist, an EFORBIDDEN hearth.Error with a reason that
 // can be shown when u may not open the record, and errBreakGlass when a reason is needed.
-func (s *Server) openChild(ctx context.Context, u hearth.User, personID hearth.ID, reason, purpose string, sessionStart time.Time) (*store.ChildRecord, error) {
+func (s *Server) openChild(ctx context.Context, u hearth.User, personID hearth.ID, reason, purpose string, sessionStart time.Time) (*store.ChildRecord, access.ChildFacts, error) {
 	facts, err := s.db.ChildFacts(ctx, personID, s.today())
 	if err != nil {
-		return nil, err
+		return nil, facts, err
 	}
+	rec, err := s.decideAndLoad(ctx, u, facts, personID, reason, purpose, sessionStart)
+	return rec, facts, err
+}
+
+// decideAndLoad is openChild once the child's facts are known.
+func (s *Server) decideAndLoad(ctx context.Context, u hearth.User, facts access.ChildFacts, personID hearth.ID, reason, purpose string, sessionStart time.Time) (*store.ChildRecord, error) {
 	d := access.CanViewChild(subjectOf(u), facts, s.now())
 	actor := actorOf(u)
 	switch d.Outcome {

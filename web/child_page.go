@@ -1,11 +1,9 @@
 package web
 
 import (
-	"context"
 	"net/http"
 	"slices"
 	"strconv"
-	"time"
 
 	"hearth"
 	"hearth/access"
@@ -30,19 +28,19 @@ func childIDOf(r *http.Request) (hearth.ID, bool) {
 // whether it did. When it did not, it has already answered: the break-glass page for a restricted record
 // that needs a reason, 403 with the access reason when the user may not open it, 404 when there is no
 // such person. purpose is what the audit log says the record was read for.
-func (s *Server) openChildPage(w http.ResponseWriter, r *http.Request, purpose string) (*store.ChildRecord, bool) {
+func (s *Server) openChildPage(w http.ResponseWriter, r *http.Request, purpose string) (*store.ChildRecord, access.ChildFacts, bool) {
 	id, ok := childIDOf(r)
 	if !ok {
 		s.notFound(w, r)
-		return nil, false
+		return nil, access.ChildFacts{}, false
 	}
 	st := sessionOf(r)
-	rec, err := s.openChild(r.Context(), st.User, id, "", purpose, st.Session.CreatedAt)
+	rec, facts, err := s.openChild(r.Context(), st.User, id, "", purpose, st.Session.CreatedAt)
 	if err == nil {
-		return rec, true
+		return rec, facts, true
 	}
 	s.childError(w, r, id, err)
-	return nil, false
+	return nil, facts, false
 }
 
 // childError answers a failure to open a child's record.
@@ -124,21 +122,4 @@ func childTabs(id hearth.ID, current string, whoLooked bool) []NavItem {
 		tabs[i].Current = tabs[i].Label == current
 	}
 	return tabs
-}
-
-// managesRecords reports whether a role may ever see who looked at a record or name people on a
-// restricted one (access.CanSeeWhoLooked, access.CanNameOnRestricted), so the child pages read the
-// child's access facts again only for those roles and not for every practitioner's page view.
-func managesRecords(r hearth.Role) bool {
-	return whoLookedPolicy.Allows(access.Subject{Role: r}, time.Time{}) || namingPolicy.Allows(access.Subject{Role: r}, time.Time{})
-}
-
-// managerFacts returns the child's access facts for a user whose role manages records, and false for
-// everyone else (who then sees neither the audit link nor the named people).
-func (s *Server) managerFacts(ctx context.Context, u hearth.User, id hearth.ID) (access.ChildFacts, bool, error) {
-	if !managesRecords(u.Role) {
-		return access.ChildFacts{}, false, nil
-	}
-	f, err := s.db.ChildFacts(ctx, id, s.today())
-	return f, err == nil, err
 }

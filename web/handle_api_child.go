@@ -17,7 +17,7 @@ func (s *Server) handleAPIChild(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, hearth.Errorf(hearth.EINVALID, "The child's id must be a whole number; it was %q", r.PathValue("id")))
 		return
 	}
-	rec, err := s.openChild(r.Context(), *userOf(r), hearth.ID(id), r.Header.Get("Hearth-Break-Glass-Reason"), "API", time.Time{})
+	rec, _, err := s.openChild(r.Context(), *userOf(r), hearth.ID(id), r.Header.Get("Hearth-Break-Glass-Reason"), "API", time.Time{})
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -68,7 +68,7 @@ func (s *Server) handleChronology(w http.ResponseWriter, r *http.Request) {
 		options = append(options, kindOption{Kind: k.Kind, Label: k.Label, Checked: checked})
 	}
 
-	rec, ok := s.openChildPage(w, r, "chronology")
+	rec, facts, ok := s.openChildPage(w, r, "chronology")
 	if !ok {
 		return
 	}
@@ -78,12 +78,7 @@ func (s *Server) handleChronology(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	facts, isManager, err := s.managerFacts(ctx, *u, rec.Person.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	whoLooked := isManager && access.CanSeeWhoLooked(subjectOf(*u), facts, s.now())
+	whoLooked := access.CanSeeWhoLooked(subjectOf(*u), facts, s.now())
 	events := chronology.Of(rec, names)
 	data := &chronologyData{Summary: summary.Of(rec, names, nil, s.today()), Total: len(events), Kinds: options,
 		ClearHref: pathOf(rec.Person.ID) + "/chronology"}
