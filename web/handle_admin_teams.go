@@ -39,9 +39,7 @@ func (s *Server) renderAdminTeams(w http.ResponseWriter, r *http.Request, status
 // handleAdminTeamCreate adds a team. Its name must be new, because people choose a team by its name.
 // The store writes the new team to the audit log.
 func (s *Server) handleAdminTeamCreate(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	form := NewForm(r.PostForm)
@@ -106,9 +104,7 @@ func (s *Server) renderAdminTeam(w http.ResponseWriter, r *http.Request, status 
 // handleAdminTeamRename renames a team, based on the version the administrator saw, keeping the old name
 // in the team's history with the reason. Everything that refers to the team shows the new name at once.
 func (s *Server) handleAdminTeamRename(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	t, ok := s.loadAdminTeam(w, r)

@@ -85,9 +85,7 @@ func (s *Server) renderAdminUser(w http.ResponseWriter, r *http.Request, status 
 // Disabling an account ends its sessions at once. An administrator may not disable their own account or
 // take away their own role, so the organisation is never left with no one to manage accounts by mistake.
 func (s *Server) handleAdminUser(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	u, ok := s.loadAdminUser(w, r)

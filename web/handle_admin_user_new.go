@@ -52,9 +52,7 @@ func (s *Server) renderAdminUserNew(w http.ResponseWriter, r *http.Request, stat
 // and the person changes it; an OpenID Connect account has no password at all and signs in through the
 // organisation's identity provider. The store writes the new account to the audit log.
 func (s *Server) handleAdminUserNew(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	form := NewForm(r.PostForm)

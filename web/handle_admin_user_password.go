@@ -16,9 +16,7 @@ import (
 // the reason (store.DB.SetPassword), the change is audited, and every session of the account ends, so
 // whoever knew the old password is signed out. The new password is shown once, on the page that answers.
 func (s *Server) handleAdminUserPassword(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	u, ok := s.loadAdminUser(w, r)

@@ -135,9 +135,7 @@ func (s *Server) handleAllocateForm(w http.ResponseWriter, r *http.Request) {
 // current allocation in the same role on the start date (the handover day) and keeps its history. A
 // problem shows the form again with the error summary and everything typed.
 func (s *Server) handleAllocate(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	a, ok := s.loadAllocation(w, r, r.PostForm.Get("child"))

@@ -45,9 +45,7 @@ func (s *Server) handleBreakGlass(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	base := "/children/" + strconv.FormatInt(int64(id), 10)

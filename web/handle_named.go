@@ -106,9 +106,7 @@ func (s *Server) handleNameOnRestricted(w http.ResponseWriter, r *http.Request) 
 	if !ok {
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	form := NewForm(nil)
@@ -159,9 +157,7 @@ func (s *Server) handleRemoveNamed(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	userID, err := strconv.ParseInt(r.PostForm.Get("user"), 10, 64)

@@ -67,9 +67,7 @@ func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int
 // disabled and ended accounts and rate-limited attempts are each written to the audit log as
 // sign_in_failed, so failures can be counted and an attack seen.
 func (s *Server) handleSignIn(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back and try again.")
+	if !s.readForm(w, r) {
 		return
 	}
 	form := NewForm(url.Values{"email": {strings.TrimSpace(r.PostForm.Get("email"))}})
