@@ -4,15 +4,12 @@ package bench
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"hearth"
 	"hearth/store"
-	"hearth/synth"
 )
 
 // BenchmarkLoadChild measures loading one child's whole record (every table) and writing the audit entry.
@@ -23,24 +20,7 @@ import (
 // the most visits (those looked after for years: the worst case). It reports the median and 99th
 // percentile as well as the mean, because a shared machine's pauses land in the mean.
 func BenchmarkLoadChild(b *testing.B) {
-	ctx := context.Background()
-	path := os.Getenv("HEARTH_BENCH_DB")
-	if path == "" {
-		path = filepath.Join(b.TempDir(), "small.db")
-		db, err := store.Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := synth.Generate(ctx, db, synth.Options{Size: synth.Small, Seed: 1}); err != nil {
-			b.Fatal(err)
-		}
-		db.Close()
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := benchDB(b)
 	for _, set := range []struct{ name, query string }{
 		// Every 50th child with a referral, in id order: a fixed, spread sample.
 		{"any-child", `SELECT person_id FROM (SELECT DISTINCT person_id FROM cin_episodes) c WHERE person_id % 50 = 0 ORDER BY person_id LIMIT 2000`},
