@@ -67,6 +67,29 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
 		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 
+		// The protection pathway after the referral (branch protection): assessments, strategy
+		// discussions, section 47 enquiries, conferences, plans and their actions, core groups and visits.
+		// Every page is within the child's record and opens it through openChild; the forms are for the
+		// roles that record this work (recordProtection) and sign-off is for team managers
+		// (signOffProtection). Handlers are handle_assessment*.go, handle_strategy*.go, handle_s47*.go,
+		// handle_conference*.go, handle_plan*.go, handle_core_group*.go and handle_visit*.go.
+		{Method: "GET", Pattern: "/children/{id}/assessments/new", Policy: recordProtection, Handler: (*Server).handleAssessmentNewForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/new", Policy: recordProtection, Handler: (*Server).handleAssessmentNew},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}", Policy: ChildData, Handler: (*Server).handleAssessment},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/seen", Policy: recordProtection, Handler: (*Server).handleAssessmentSeenForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/seen", Policy: recordProtection, Handler: (*Server).handleAssessmentSeen},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/household", Policy: recordProtection, Handler: (*Server).handleAssessmentHouseholdForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/household", Policy: recordProtection, Handler: (*Server).handleAssessmentHousehold},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/gp", Policy: recordProtection, Handler: (*Server).handleAssessmentGPForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/gp", Policy: recordProtection, Handler: (*Server).handleAssessmentGP},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/findings", Policy: recordProtection, Handler: (*Server).handleAssessmentFindingsForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/findings", Policy: recordProtection, Handler: (*Server).handleAssessmentFindings},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentCompleteForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentComplete},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthorise},
+		// End of the protection pathway's routes.
+
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
