@@ -385,3 +385,50 @@ func codeWords(list frontdoor.CodeList, codes []string) string {
 func idPath(base string, id hearth.ID, rest string) string {
 	return base + "/" + strconv.FormatInt(id, 10) + rest
 }
+
+// workerOptions are the workers a form offers as a chair: the user's own team's, and the workers who
+// hold the child (a conference chair or reviewing officer among them), each once.
+func (s *Server) workerOptions(r *http.Request, v *protectionView) ([]option, error) {
+	var out []option
+	seen := map[hearth.ID]bool{}
+	if v.u.TeamID != 0 {
+		team, err := s.db.TeamWorkers(r.Context(), v.u.TeamID, v.today)
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range team {
+			if !seen[w.WorkerID] {
+				seen[w.WorkerID] = true
+				out = append(out, option{Value: strconv.FormatInt(w.WorkerID, 10), Label: w.Name})
+			}
+		}
+	}
+	held, err := s.db.ChildAllocations(r.Context(), v.rec.Person.ID, v.today)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range held {
+		if !seen[h.WorkerID] {
+			seen[h.WorkerID] = true
+			out = append(out, option{Value: strconv.FormatInt(h.WorkerID, 10), Label: h.WorkerName})
+		}
+	}
+	return out, nil
+}
+
+// chosenWorker reads a worker chosen from options: 0 for none, and an error at the field for one that
+// was not offered.
+func chosenWorker(f *Form, name string, options []option) hearth.ID {
+	v := f.Value(name)
+	if v == "" {
+		return 0
+	}
+	for _, o := range options {
+		if o.Value == v {
+			n, _ := strconv.ParseInt(v, 10, 64)
+			return n
+		}
+	}
+	f.Add(name, "Select a name from the list")
+	return 0
+}

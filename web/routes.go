@@ -88,6 +88,22 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentComplete},
 		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthoriseForm},
 		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthorise},
+		{Method: "GET", Pattern: "/children/{id}/strategy-discussions/new", Policy: recordProtection, Handler: (*Server).handleStrategyNewForm},
+		{Method: "POST", Pattern: "/children/{id}/strategy-discussions/new", Policy: recordProtection, Handler: (*Server).handleStrategyNew},
+		{Method: "GET", Pattern: "/children/{id}/strategy-discussions/{discussion}", Policy: ChildData, Handler: (*Server).handleStrategy},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/new", Policy: recordProtection, Handler: (*Server).handleS47NewForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/new", Policy: recordProtection, Handler: (*Server).handleS47New},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}", Policy: ChildData, Handler: (*Server).handleS47},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/seen", Policy: recordProtection, Handler: (*Server).handleS47SeenForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/seen", Policy: recordProtection, Handler: (*Server).handleS47Seen},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/household", Policy: recordProtection, Handler: (*Server).handleS47HouseholdForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/household", Policy: recordProtection, Handler: (*Server).handleS47Household},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/gp", Policy: recordProtection, Handler: (*Server).handleS47GPForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/gp", Policy: recordProtection, Handler: (*Server).handleS47GP},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47ConclusionForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47Conclusion},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47AuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47Authorise},
 		// End of the protection pathway's routes.
 
 		// Caseloads and allocation (pages-work).
