@@ -9,7 +9,9 @@ func (s *Server) handleS47SeenForm(w http.ResponseWriter, r *http.Request) {
 	s.handleEnquirySeenForm(w, r, true)
 }
 
-func (s *Server) handleS47Seen(w http.ResponseWriter, r *http.Request) { s.handleEnquirySeen(w, r, true) }
+func (s *Server) handleS47Seen(w http.ResponseWriter, r *http.Request) {
+	s.handleEnquirySeen(w, r, true)
+}
 
 func (s *Server) handleS47HouseholdForm(w http.ResponseWriter, r *http.Request) {
 	s.handleEnquiryHouseholdForm(w, r, true)
