@@ -117,15 +117,6 @@ func (s *Server) handleConferenceNew(w http.ResponseWriter, r *http.Request) {
 		cp = s.readReviewConference(form, in, c)
 	}
 	if form.Valid() {
-		err := c.Validate()
-		if err == nil && plan != nil {
-			err = plan.Validate()
-		}
-		if err != nil {
-			form.Add("held-day", hearth.ErrorMessage(err))
-		}
-	}
-	if form.Valid() {
 		err := s.db.InChange(r.Context(), actorOf(*v.u), func(ch *store.Change) error {
 			return saveConference(ch, c, cp, plan, in)
 		})
@@ -220,20 +211,27 @@ func (s *Server) readReviewConference(form *Form, in conferenceInput, c *protect
 	return &cp
 }
 
-// saveConference writes a conference with the plan it made or the plan it reviewed, as one change.
+// saveConference writes a conference with the plan it made or the plan it reviewed, as one change,
+// checking each row once the rows it refers to have their ids.
 func saveConference(ch *store.Change, c *protection.Conference, cp *protection.CPPlan, plan *protection.Plan, in conferenceInput) error {
+	insert := func(row interface{ Validate() error }) error {
+		if err := row.Validate(); err != nil {
+			return err
+		}
+		return ch.Insert(row)
+	}
 	switch {
 	case plan != nil:
-		if err := ch.Insert(cp); err != nil {
+		if err := insert(cp); err != nil {
 			return err
 		}
 		c.CPPlanID, plan.CPPlanID = cp.ID, cp.ID
-		if err := ch.Insert(c); err != nil {
+		if err := insert(c); err != nil {
 			return err
 		}
-		return ch.Insert(plan)
+		return insert(plan)
 	case cp != nil && in.kind == protection.ConferenceReview:
-		if err := ch.Insert(c); err != nil {
+		if err := insert(c); err != nil {
 			return err
 		}
 		if *cp == *in.openPlan {
@@ -248,7 +246,7 @@ func saveConference(ch *store.Change, c *protection.Conference, cp *protection.C
 		}
 		return ch.Amend(cp, why)
 	}
-	return ch.Insert(c)
+	return insert(c)
 }
 
 func (s *Server) renderConferenceNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, in conferenceInput, form *Form) {
