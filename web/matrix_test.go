@@ -26,6 +26,9 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	// The path parameters of the routes: a child team A holds (so every role with child data may open
 	// it), team A, and practitioner A's account.
 	params := map[string]string{"{id}": itoa(w.jayden)}
+	for k, v := range protectionParams(t, a, w) { // the protection pathway's records of Jayden
+		params[k] = v
+	}
 	pathFor := func(pattern string) string {
 		p := strings.TrimSuffix(pattern, "{$}")
 		switch {
