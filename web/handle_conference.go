@@ -279,7 +279,7 @@ func (s *Server) renderConferenceNew(w http.ResponseWriter, r *http.Request, sta
 			b.radios("enquiry", "The section 47 enquiry the conference follows", "", opts),
 			b.date("held", "The date of the conference", "For example, 27 3 2026"),
 			b.radios("outcome", "What the conference decided", "", []option{
-				{Value: protection.ConferencePlanMade, Label: protection.ConferenceOutcomes.Description(protection.ConferencePlanMade), Reveal: []field{
+				{Value: protection.ConferencePlanMade, Label: protection.ConferenceOutcomes.Description(protection.ConferencePlanMade), When: "If a plan is made", Reveal: []field{
 					b.checkboxes("categories", "The categories of abuse", "Select each that applies; the DfE category is Multiple when there is more than one", categories),
 					b.textarea("summary", "What we are worried about and what needs to change", "In words the family understand", 6),
 					b.textarea("contingency", "What will happen if the worries do not reduce", "The contingency: what the local authority will do if the plan does not work", 4),
@@ -299,10 +299,10 @@ func (s *Server) renderConferenceNew(w http.ResponseWriter, r *http.Request, sta
 		page.Fields = append([]field{
 			b.date("held", "The date of the review", "For example, 27 3 2026"),
 			b.radios("outcome", "What the conference decided", "", []option{
-				{Value: protection.ConferencePlanContinues, Label: protection.ConferenceOutcomes.Description(protection.ConferencePlanContinues), Reveal: []field{
+				{Value: protection.ConferencePlanContinues, Label: protection.ConferenceOutcomes.Description(protection.ConferencePlanContinues), When: "If the plan continues", Reveal: []field{
 					b.checkboxes("categories", "The categories of abuse from now", "", categories),
 				}},
-				{Value: protection.ConferencePlanEnds, Label: protection.ConferenceOutcomes.Description(protection.ConferencePlanEnds), Reveal: []field{
+				{Value: protection.ConferencePlanEnds, Label: protection.ConferenceOutcomes.Description(protection.ConferencePlanEnds), When: "If the plan ends", Reveal: []field{
 					b.radios("end-reason", "Why the plan ends", "", codeOptions(protection.CPPlanEndReasons, false)),
 				}},
 			}),

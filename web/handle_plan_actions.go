@@ -175,7 +175,7 @@ func (s *Server) renderPlanAction(w http.ResponseWriter, r *http.Request, status
 	for _, c := range protection.PlanActionStatuses {
 		o := option{Value: c.Code, Label: c.Description}
 		if c.Code == protection.ActionCompleted {
-			o.Reveal = []field{b.date("completed", "The date it was completed", "For example, 27 3 2026")}
+			o.When, o.Reveal = "If completed", []field{b.date("completed", "The date it was completed", "For example, 27 3 2026")}
 		}
 		opts = append(opts, o)
 	}
