@@ -100,7 +100,7 @@ func (s *Server) handleCoreGroup(w http.ResponseWriter, r *http.Request) {
 	page.Sections = []section{{Title: "The meeting", Facts: []fact{
 		{Key: "Date", Value: longDate(g.MeetingDate)},
 		{Key: "Plan", Value: "Child protection plan", Href: planHref, HrefText: "View"},
-		{Key: "Who attended", Lines: codeLines2(protection.CoreGroupAttendees, g.Attendees)},
+		{Key: "Who attended", Lines: codeMeanings(protection.CoreGroupAttendees, g.Attendees)},
 		{Key: "Names and roles", Lines: paragraphs(g.AttendeeNames)},
 		{Key: "Progress and what was agreed", Lines: paragraphs(g.Notes)},
 	}}}

@@ -170,6 +170,15 @@ func (s *Server) handlePlanAction(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) renderPlanAction(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, a protection.PlanAction, form *Form) {
+	prov, err := s.provenanceOf(r.Context(), "plan_actions", a.Record)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	history := []string{"Added by " + prov.FirstBy + " on " + prov.FirstAt.In(londonTime).Format("2 January 2006")}
+	for _, am := range prov.Amendments {
+		history = append(history, am.At.In(londonTime).Format("2 January 2006")+", "+am.By+": "+am.Reason)
+	}
 	b := fields{form}
 	var opts []option
 	for _, c := range protection.PlanActionStatuses {
@@ -186,6 +195,8 @@ func (s *Server) renderPlanAction(w http.ResponseWriter, r *http.Request, status
 			{Key: "Who", Value: a.Who},
 			{Key: "By when", Value: longDate(a.DueDate)},
 			{Key: "How we will know it worked", Lines: paragraphs(a.SuccessMeasure)},
+			{Key: "Progress so far", Lines: paragraphs(a.Progress)},
+			{Key: "History", Lines: history},
 		},
 		Fields: []field{
 			b.radios("status", "Where the action stands", "", opts),

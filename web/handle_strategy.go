@@ -152,7 +152,7 @@ func (s *Server) handleStrategy(w http.ResponseWriter, r *http.Request) {
 	page.Sections = []section{{Title: "The discussion", Facts: []fact{
 		{Key: "When", Value: londonTimeWords(d.HeldAt)},
 		{Key: "Led by", Value: v.names.Worker(d.ChairID)},
-		{Key: "Agencies that took part", Lines: codeLines2(frontdoor.Agencies, d.Agencies)},
+		{Key: "Agencies that took part", Lines: codeMeanings(frontdoor.Agencies, d.Agencies)},
 		{Key: "What they knew and shared", Lines: paragraphs(d.Information)},
 		{Key: "Decision", Value: protection.StrategyDecisions.Description(d.Decision)},
 		{Key: "Actions agreed", Lines: paragraphs(d.Actions)},
@@ -184,7 +184,7 @@ func londonTimeWords(t time.Time) string {
 }
 
 // codeLines2 lists the meanings of codes of a local list, one a line.
-func codeLines2(list frontdoor.CodeList, codes []string) []string {
+func codeMeanings(list frontdoor.CodeList, codes []string) []string {
 	var out []string
 	for _, c := range codes {
 		out = append(out, nameOr(list.Description(c), c))

@@ -254,7 +254,7 @@ func memberName(m store.FamilyMember) string {
 // enquiryGaps lists what stops an assessment being completed or an enquiry concluded: whether the child
 // was seen, whether the GP's information was obtained, and each household member not yet considered.
 // Each is a fact with an error and an id, so the error summary links to it and the page says what to do.
-func enquiryGaps(q enquiry, rec *store.ChildRecord, h household, form *Form) []fact {
+func enquiryGaps(q enquiry, rec *store.ChildRecord, h household) []fact {
 	seen := q.seen()
 	facts := []fact{{ID: "seen", Key: "The child", Value: seen.words(), Href: q.base + "/seen", HrefText: "Change"}}
 	if seen.Seen == nil {
@@ -285,13 +285,7 @@ func enquiryGaps(q enquiry, rec *store.ChildRecord, h household, form *Form) []f
 	default:
 		hh.Value = fmt.Sprintf("All %d considered or explained", len(h.members))
 	}
-	facts = append(facts, hh)
-	for _, f := range facts {
-		if f.Error != "" {
-			form.Add(f.ID, f.Error)
-		}
-	}
-	return facts
+	return append(facts, hh)
 }
 
 func gpWords(obtained *bool, reason string) string {
