@@ -84,6 +84,11 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 // momentOf reads a date input NAME and a time NAME-time (HH:MM, in England) into a moment, which must
 // not be in the future. Errors go to the date or the time, whichever is wrong.
 func (s *Server) momentOf(f *Form, name, label string, today hearth.Date) time.Time {
+	return momentOn(f, name, label, today, s.now())
+}
+
+// momentOn is momentOf at now.
+func momentOn(f *Form, name, label string, today hearth.Date, now time.Time) time.Time {
 	d := pastDate(f, name, label, true, today)
 	hm := strings.TrimSpace(strings.ReplaceAll(f.Value(name+"-time"), ".", ":"))
 	if hm == "" {
@@ -99,7 +104,7 @@ func (s *Server) momentOf(f *Form, name, label string, today hearth.Date) time.T
 		return time.Time{}
 	}
 	at := time.Date(d.Year(), d.Month(), d.Day(), t.Hour(), t.Minute(), 0, 0, londonTime)
-	if at.After(s.now()) && f.Error(name+"-day") == "" {
+	if at.After(now) && f.Error(name+"-day") == "" {
 		f.Add(name+"-time", "The time must be now or in the past")
 	}
 	return at.UTC()
