@@ -193,6 +193,8 @@ func TestConferenceAndPlan(t *testing.T) {
 			wantStatus(t, bea.get(path), http.StatusForbidden)
 		}
 		wantStatus(t, qa.get(plan+"/actions/new"), http.StatusForbidden)
+		wantStatus(t, bea.post(act, url.Values{"status": {protection.ActionWithdrawn}}), http.StatusForbidden)
+		wantStatus(t, qa.post(plan+"/edit", edit), http.StatusForbidden)
 	})
 }
 
@@ -214,6 +216,9 @@ func TestChildInNeedPlan(t *testing.T) {
 		cin := store.Rows[protection.CINPlan](loadSam(t, w))[0]
 		end := w.samPath("/cin-plans/" + itoa(cin.ID) + "/end")
 		wantFieldError(t, pat.post(end, dated(url.Values{}, "end", referralDate)), "end-day", "on or after it started")
+		for _, who := range []string{practitionerB, qualityUser} {
+			wantStatus(t, a.signedIn(who).post(end, dated(url.Values{}, "end", today)), http.StatusForbidden)
+		}
 		wantRedirect(t, pat.post(end, dated(url.Values{}, "end", today)), w.samPath(""))
 		if got := store.Rows[protection.CINPlan](loadSam(t, w))[0]; got.EndDate != today {
 			t.Errorf("the plan did not end: %+v", got)
