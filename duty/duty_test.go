@@ -312,11 +312,13 @@ func TestOverride(t *testing.T) {
 		if s.DueSoon() != DefaultDueSoon {
 			t.Errorf("default due soon %d", s.DueSoon())
 		}
-		if err := s.SetDueSoon(0); err != nil || s.DueSoon() != 0 {
-			t.Errorf("set 0: %v, %d", err, s.DueSoon())
+		if err := s.SetDueSoon(5); err != nil || s.DueSoon() != 5 {
+			t.Errorf("set 5: %v, %d", err, s.DueSoon())
 		}
-		if err := s.SetDueSoon(21); err == nil {
-			t.Error("21 working days accepted")
+		for _, n := range []int{0, 21} {
+			if err := s.SetDueSoon(n); err == nil || s.DueSoon() != 5 {
+				t.Errorf("%d working days accepted", n)
+			}
 		}
 	})
 }

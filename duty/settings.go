@@ -60,8 +60,7 @@ const DefaultDueSoon = 2
 // goroutines: Override changes only the copy it is called on.
 type Settings struct {
 	overrides map[ID]Definition
-	dueSoon   int
-	set       bool // dueSoon was set, so that 0 ("only on the day") can be told from unset
+	dueSoon   int // 0: the default
 }
 
 // Defaults returns the national and Hearth defaults, with no local overrides.
@@ -185,18 +184,19 @@ func (s *Settings) Reset(id ID) {
 
 // DueSoon returns how many working days before its due date an open item counts as due soon.
 func (s Settings) DueSoon() int {
-	if !s.set {
+	if s.dueSoon == 0 {
 		return DefaultDueSoon
 	}
 	return s.dueSoon
 }
 
-// SetDueSoon sets how many working days before its due date an open item counts as due soon: 0 to 20.
+// SetDueSoon sets how many working days before its due date an open item counts as due soon: 1 to 20.
+// An item is always due soon on its due day itself.
 func (s *Settings) SetDueSoon(days int) error {
-	if days < 0 || days > 20 {
-		return hearth.Errorf(hearth.EINVALID, "Due soon must be between 0 and 20 working days before the due date")
+	if days < 1 || days > 20 {
+		return hearth.Errorf(hearth.EINVALID, "Due soon must be between 1 and 20 working days before the due date")
 	}
-	s.dueSoon, s.set = days, true
+	s.dueSoon = days
 	return nil
 }
 
