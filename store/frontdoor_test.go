@@ -133,7 +133,7 @@ func TestAwaitingDecision(t *testing.T) {
 			t.Errorf("asked %d answered %d child %q; want 3, 1, Ava", got.Asked, got.Answered, got.Child.Forename)
 		}
 		var n int
-		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM audit_log WHERE user_id = `+strconv.FormatInt(w.reader.UserID, 10)+` AND table_name = 'contacts' AND detail LIKE 'contacts awaiting a decision%'`).Scan(&n); err != nil || n != 2 {
+		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM audit_log WHERE user_id = ` + strconv.FormatInt(w.reader.UserID, 10) + ` AND table_name = 'contacts' AND detail LIKE 'contacts awaiting a decision%'`).Scan(&n); err != nil || n != 2 {
 			t.Errorf("audit entries for the two pages: %d, %v", n, err)
 		}
 	})
