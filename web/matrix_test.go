@@ -35,6 +35,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{id}", userID(t, a, practitionerA))
 		case strings.HasPrefix(p, "/admin/teams/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(w.teamA))
+		case strings.HasPrefix(p, "/performance/"):
+			p = strings.ReplaceAll(p, "{id}", "contacts-decided-1wd")
 		}
 		for k, v := range params {
 			p = strings.ReplaceAll(p, k, v)
