@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"hearth"
+	"hearth/calendar"
 	"hearth/care"
+	"hearth/duty"
 	"hearth/frontdoor"
 	"hearth/measure"
 	"hearth/protection"
@@ -359,7 +361,7 @@ func TestMeasuresOnAHandBuiltAuthority(t *testing.T) {
 		ctx := context.Background()
 		db := storetest.Open(t, dsn)
 		a := buildMeasureAuthority(t, db)
-		data, err := db.LoadMeasures(ctx, nil)
+		data, err := db.LoadMeasures(ctx, duty.Defaults().MeasureTimescales(calendar.England()))
 		if err != nil {
 			t.Fatal(err)
 		}
