@@ -49,6 +49,8 @@ Four tables that are not part of the record are written by hand in their migrati
   kept per user and page so nothing typed is lost when a session ends.
 - **api_tokens** (00005): the tokens service accounts present to the JSON API (only a hash of each), with
   their expiry and revocation.
+- **duty_settings** (00007): the organisation's local settings of the duties' timescales, one row per
+  change with who made it, when and why; the latest row of each duty is in force.
 
 A table with a person_id column belongs to that child's record: loading a child's record reads every such
 table. Dates are civil dates (no time of day); "date and time" columns are instants in UTC.

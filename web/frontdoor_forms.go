@@ -102,10 +102,6 @@ func (f fdForm) Moment(name, legend, hint string) momentField {
 		TimeAt: f.Value(name + "-time")}
 }
 
-// maxText is the most characters a text area of the front door takes: a long account of a contact fits,
-// and a paste of a whole document is refused with a message rather than stored.
-const maxText = 20000
-
 // requiredText reads a text area or box that must be filled in, adding message to the form when it is
 // empty, and a length message when it is too long. It returns the text with its ends trimmed.
 func requiredText(f *Form, name, message string) string {
@@ -116,7 +112,8 @@ func requiredText(f *Form, name, message string) string {
 	return v
 }
 
-// optionalText reads a text area or box that may be empty.
+// optionalText reads a text area or box that may be empty, refusing one longer than maxText (shared with
+// the protection forms: a long account fits, a pasted document does not).
 func optionalText(f *Form, name string) string {
 	v := strings.TrimSpace(f.Value(name))
 	if utf8.RuneCountInString(v) > maxText {

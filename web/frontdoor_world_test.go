@@ -2,36 +2,13 @@ package web_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
-	"strings"
 	"testing"
 	"time"
 
 	"hearth"
 	"hearth/frontdoor"
-	"hearth/store/storetest"
-	"hearth/web"
 )
-
-// The front door's tests run on both engines: newAppOn is newApp on the database dsn names.
-func newAppOn(t *testing.T, dsn string) *app {
-	t.Helper()
-	db := storetest.Open(t, dsn)
-	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)} // a Monday, in GMT
-	db.Now = c.Now
-	cfg := web.Config{OrgName: "Testshire Children's Services", Now: c.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	s, err := web.New(cfg, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	t.Cleanup(srv.Close)
-	return &app{t: t, db: db, clock: c, srv: srv, cfg: cfg, web: s}
-}
 
 // The front door's accounts, all with testPassword, beside those of the record world.
 const (
@@ -119,38 +96,6 @@ func momentForm(v url.Values, name string, t time.Time) url.Values {
 }
 
 var london, _ = time.LoadLocation("Europe/London")
-
-// wantFieldError checks that a response is the form shown again with the error summary linking to the
-// field and the message at the field.
-func wantFieldError(t *testing.T, res response, field, message string) {
-	t.Helper()
-	if res.StatusCode != http.StatusUnprocessableEntity && res.StatusCode != http.StatusConflict {
-		t.Fatalf("want the form again (422 or 409), got %d:\n%.400s", res.StatusCode, res.Body)
-	}
-	if !strings.Contains(res.Body, `govuk-error-summary`) || !strings.Contains(res.Body, `href="#`+field+`"`) {
-		t.Errorf("the error summary does not link to #%s", field)
-	}
-	if !strings.Contains(res.Body, `id="`+field+`-error"`) && !strings.Contains(res.Body, `id="`+strings.TrimSuffix(field, "-day")+`-error"`) {
-		t.Errorf("no error message at the field %s", field)
-	}
-	if message != "" && !strings.Contains(res.Body, htmlEscape(message)) {
-		t.Errorf("the page does not say %q", message)
-	}
-}
-
-// htmlEscape escapes text as html/template does in element content.
-func htmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
-}
-
-// clone copies form values, so each case of a table changes its own.
-func clone(v url.Values) url.Values {
-	out := url.Values{}
-	for k, vs := range v {
-		out[k] = append([]string(nil), vs...)
-	}
-	return out
-}
 
 // contactPath returns the path of a contact's page.
 func contactPath(id hearth.ID) string { return "/contacts/" + itoa(id) }

@@ -37,6 +37,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{id}", userID(t, a, practitionerA))
 		case strings.HasPrefix(p, "/admin/teams/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(w.teamA))
+		case strings.HasPrefix(p, "/performance/"):
+			p = strings.ReplaceAll(p, "{id}", "contacts-decided-1wd")
 		case strings.HasPrefix(p, "/contacts/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(contact))
 		case strings.HasPrefix(p, "/mash-requests/"):

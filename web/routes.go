@@ -67,6 +67,45 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
 		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 
+		// The protection pathway after the referral (branch protection): assessments, strategy
+		// discussions, section 47 enquiries, conferences, plans and their actions, core groups and visits.
+		// Every page is within the child's record and opens it through openChild; the forms are for the
+		// roles that record this work (recordProtection) and sign-off is for team managers
+		// (signOffProtection). Handlers are handle_assessment*.go, handle_strategy*.go, handle_s47*.go,
+		// handle_conference*.go, handle_plan*.go, handle_core_group*.go and handle_visit*.go.
+		{Method: "GET", Pattern: "/children/{id}/assessments/new", Policy: recordProtection, Handler: (*Server).handleAssessmentNewForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/new", Policy: recordProtection, Handler: (*Server).handleAssessmentNew},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}", Policy: ChildData, Handler: (*Server).handleAssessment},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/seen", Policy: recordProtection, Handler: (*Server).handleAssessmentSeenForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/seen", Policy: recordProtection, Handler: (*Server).handleAssessmentSeen},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/household", Policy: recordProtection, Handler: (*Server).handleAssessmentHouseholdForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/household", Policy: recordProtection, Handler: (*Server).handleAssessmentHousehold},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/gp", Policy: recordProtection, Handler: (*Server).handleAssessmentGPForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/gp", Policy: recordProtection, Handler: (*Server).handleAssessmentGP},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/findings", Policy: recordProtection, Handler: (*Server).handleAssessmentFindingsForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/findings", Policy: recordProtection, Handler: (*Server).handleAssessmentFindings},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentCompleteForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentComplete},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthorise},
+		{Method: "GET", Pattern: "/children/{id}/strategy-discussions/new", Policy: recordProtection, Handler: (*Server).handleStrategyNewForm},
+		{Method: "POST", Pattern: "/children/{id}/strategy-discussions/new", Policy: recordProtection, Handler: (*Server).handleStrategyNew},
+		{Method: "GET", Pattern: "/children/{id}/strategy-discussions/{discussion}", Policy: ChildData, Handler: (*Server).handleStrategy},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/new", Policy: recordProtection, Handler: (*Server).handleS47NewForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/new", Policy: recordProtection, Handler: (*Server).handleS47New},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}", Policy: ChildData, Handler: (*Server).handleS47},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/seen", Policy: recordProtection, Handler: (*Server).handleS47SeenForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/seen", Policy: recordProtection, Handler: (*Server).handleS47Seen},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/household", Policy: recordProtection, Handler: (*Server).handleS47HouseholdForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/household", Policy: recordProtection, Handler: (*Server).handleS47Household},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/gp", Policy: recordProtection, Handler: (*Server).handleS47GPForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/gp", Policy: recordProtection, Handler: (*Server).handleS47GP},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47ConclusionForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47Conclusion},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47AuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47Authorise},
+		// End of the protection pathway's routes.
+
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},

@@ -14,7 +14,8 @@ import (
 )
 
 // templateFS holds the page templates. layout.tmpl and partials*.tmpl are shared (a group of pages may
-// keep its own partials in partials_NAME.tmpl); every other file is a page that defines "content".
+// keep its own partials in partials_NAME.tmpl), and so are child_actions_*.tmpl, the parts each area adds
+// to the child's record page; every other file is a page that defines "content".
 //
 //go:embed templates/*.tmpl
 var templateFS embed.FS
@@ -22,7 +23,7 @@ var templateFS embed.FS
 // parseTemplates parses every page with the layout and partials once, at start, into one template set
 // per page (so each page's "content" is its own).
 func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, error) {
-	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials*.tmpl")
+	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials*.tmpl", "templates/child_actions_*.tmpl")
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +34,7 @@ func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, erro
 	pages := map[string]*template.Template{}
 	for _, f := range files {
 		name := strings.TrimSuffix(path.Base(f), ".tmpl")
-		if name == "layout" || strings.HasPrefix(name, "partials") {
+		if name == "layout" || strings.HasPrefix(name, "partials") || strings.HasPrefix(name, "child_actions_") {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, f)
