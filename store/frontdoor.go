@@ -277,3 +277,30 @@ func (db *DB) DecisionMakers(ctx context.Context, teamID hearth.ID, on hearth.Da
 		AND (team_id = ? OR team_id IN (SELECT id FROM department WHERE service = 'front_door' AND record_status = 'active'))
 		ORDER BY name, id`, d, d, teamID)
 }
+
+// CheckForAgency returns one MASH request with its child's name and date of birth, for a partner agency
+// account of agency to read and answer: the request, and nothing else of the child's record. A request
+// to another agency gives EFORBIDDEN without reading it further, so an account cannot learn about other
+// agencies' requests by changing the address; one that does not exist gives ENOTFOUND. The read is
+// written to the audit log against the child.
+func (db *DB) CheckForAgency(ctx context.Context, actor hearth.Actor, id hearth.ID, agency string) (AgencyCheck, error) {
+	var out AgencyCheck
+	checks, err := rowsWhere[frontdoor.MASHCheck](ctx, db, `WHERE id = ? AND record_status = 'active'`, id)
+	if err != nil {
+		return out, err
+	}
+	if len(checks) == 0 {
+		return out, hearth.Errorf(hearth.ENOTFOUND, "This MASH request does not exist")
+	}
+	if checks[0].Agency != agency || agency == "" {
+		return out, hearth.Errorf(hearth.EFORBIDDEN, "This MASH request was sent to another agency. Partner agency accounts see only the requests sent to their agency.")
+	}
+	out.MASHCheck = checks[0]
+	names, err := db.childNames(ctx, actor, map[hearth.ID]bool{out.PersonID: true})
+	if err != nil {
+		return out, err
+	}
+	out.Child = names[out.PersonID]
+	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, PersonID: out.PersonID, Table: "mash_checks", RowID: id,
+		Detail: "MASH request read by " + agency})
+}

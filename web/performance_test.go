@@ -13,11 +13,9 @@ import (
 	"hearth/store/storetest"
 )
 
-// The Performance tests' accounts, beside the record world's.
-const (
-	analystUser = "analyst@example.org"
-	leaderUser  = "leader@example.org"
-)
+// leaderUser is the Performance tests' senior leader, beside the record world's accounts (and
+// analystUser, of the front door's world).
+const leaderUser = "leader@example.org"
 
 // performanceWorld is the record world with three contacts decided in February 2026, whose answer is
 // known: Jayden's (team A) decided the day it came, Olivia's (team B) two working days late, and the

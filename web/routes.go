@@ -121,6 +121,34 @@ func routes() []route {
 		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
 		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
 
+		// The front door (branch frontdoor): contacts and their decisions, the daily triage meeting, the
+		// MASH's requests to partner agencies and their answers, referrals and their closure, and the
+		// threshold levels. Child-level pages open the child through openChild (or, to record a contact,
+		// access.CanRecordContact) and ask the access package whether the user may write; each policy
+		// here already keeps out the roles that never may, so read-only roles are refused the forms.
+		{Method: "GET", Pattern: "/front-door", Policy: frontDoorTeam, Handler: (*Server).handleContactQueue, Nav: "Front door"},
+		{Method: "GET", Pattern: "/children/{id}/contacts/new", Policy: contactWriters, Handler: (*Server).handleContactNewForm},
+		{Method: "POST", Pattern: "/children/{id}/contacts/new", Policy: contactWriters, Handler: (*Server).handleContactNew},
+		{Method: "GET", Pattern: "/contacts/{id}", Policy: ChildData, Handler: (*Server).handleContact},
+		{Method: "GET", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecideForm},
+		{Method: "POST", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecide},
+		{Method: "GET", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNewForm},
+		{Method: "POST", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNew},
+		{Method: "GET", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralCloseForm},
+		{Method: "POST", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralClose},
+		{Method: "GET", Pattern: "/triage-meetings", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetings},
+		{Method: "GET", Pattern: "/triage-meetings/new", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetingNewForm},
+		{Method: "POST", Pattern: "/triage-meetings/new", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetingNew},
+		{Method: "GET", Pattern: "/triage-meetings/{id}", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeeting},
+		{Method: "GET", Pattern: "/mash-requests", Policy: answerMASH, Handler: (*Server).handleMASHRequests, Nav: "MASH requests"},
+		{Method: "GET", Pattern: "/mash-requests/{id}", Policy: answerMASH, Handler: (*Server).handleMASHAnswerForm},
+		{Method: "POST", Pattern: "/mash-requests/{id}", Policy: answerMASH, Handler: (*Server).handleMASHAnswer},
+		{Method: "GET", Pattern: "/admin/threshold-levels", Policy: ManageUsers, Handler: (*Server).handleThresholdLevels, Nav: "Threshold levels"},
+		{Method: "POST", Pattern: "/admin/threshold-levels", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelNew},
+		{Method: "GET", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelForm},
+		{Method: "POST", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevel},
+		// End of the front door's routes.
+
 		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
 		{Method: "GET", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNewForm},
