@@ -188,6 +188,7 @@ func (db *DB) records(ctx context.Context, actor hearth.Actor, ids []hearth.ID, 
 	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, Table: strings.Join(tables, " "),
 		Detail: what + ": children " + strings.Join(names, " ")})
 }
+
 // scanPart runs a prepared query of a table's rows (all columns, or cols) and passes each row, a struct
 // value of the table's type with the other columns at their zero value, to fn.
 func (db *DB) scanPart(ctx context.Context, query string, arg any, info *tableInfo, cols []*column, fn func(reflect.Value)) error {
