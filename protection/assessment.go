@@ -16,6 +16,7 @@ type Assessment struct {
 	CINEpisodeID                   hearth.ID    `db:"cin_episode_id,notnull" ref:"cin_episodes" ssd:"cina_referral_id" doc:"The CIN episode (referral) the assessment belongs to"`
 	StartDate                      hearth.Date  `db:"start_date,notnull" ssd:"cina_assessment_start_date" dfe:"CIN AssessmentActualStartDate; Annex A List 4 Continuous Assessment Start Date" doc:"The date the assessment started"`
 	InternalReviewDate             hearth.Date  `db:"internal_review_date" dfe:"CIN AssessmentInternalReviewDate" doc:"The date of the manager's mid-way review of a continuous assessment, when there was one"`
+	CompletedDate                  hearth.Date  `db:"completed_date" since:"00009" doc:"The date the worker completed the assessment and put it to their manager for authorisation; empty while it is being done. Authorisation cannot come before it"`
 	AuthorisationDate              hearth.Date  `db:"authorisation_date" ssd:"cina_assessment_auth_date" dfe:"CIN AssessmentAuthorisationDate; Annex A List 4 Continuous Assessment Date of Authorisation" doc:"The date a manager authorised the completed assessment; empty while it is open"`
 	AuthorisedBy                   hearth.ID    `db:"authorised_by" ref:"professionals" doc:"The manager who authorised the assessment"`
 	Factors                        hearth.Codes `db:"factors" codes:"assessment_factor" ssd:"ssd_assessment_factors.cinf_assessment_factors_json" dfe:"CIN AssessmentFactors (FactorsIdentifiedAtAssessment)" doc:"The factors identified, as CIN census codes, space separated (e.g. 3A 4B); 21 alone when none. The census reports them only for authorised assessments (rule 8614)"`
@@ -44,6 +45,8 @@ func (r Assessment) Validate() error {
 	c.order("start_date", r.StartDate, "internal_review_date", r.InternalReviewDate)
 	c.order("internal_review_date", r.InternalReviewDate, "authorisation_date", r.AuthorisationDate)
 	c.order("start_date", r.StartDate, "authorisation_date", r.AuthorisationDate)
+	c.order("start_date", r.StartDate, "completed_date", r.CompletedDate)
+	c.order("completed_date", r.CompletedDate, "authorisation_date", r.AuthorisationDate)
 	checkFactors(&c, r.Factors)
 	c.code("outcome", r.Outcome, AssessmentOutcomes)
 	checkSeen(&c, r.ChildSeen, r.SeenAlone, r.SeenDate, r.NotSeenReason)

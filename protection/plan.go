@@ -16,14 +16,16 @@ import "hearth"
 // a plan was updated at its last review.
 type Plan struct {
 	hearth.Record
-	PersonID    hearth.ID   `db:"person_id,notnull" ref:"person" doc:"The child or young person the plan is for"`
-	Kind        string      `db:"kind,notnull" codes:"plan_kind" doc:"cin, cp, care, pathway or exploitation"`
-	CINPlanID   hearth.ID   `db:"cin_plan_id" ref:"cin_plans" doc:"The child in need plan period this is the content of (kind cin)"`
-	CPPlanID    hearth.ID   `db:"cp_plan_id" ref:"cp_plans" doc:"The child protection plan period this is the content of (kind cp)"`
-	AgreedDate  hearth.Date `db:"agreed_date,notnull" doc:"The date the current version of the plan was agreed (at a conference, review or planning meeting)"`
-	Summary     string      `db:"summary,notnull" doc:"What we are worried about and what needs to change, in words the family understand"`
-	Contingency string      `db:"contingency,notnull" doc:"What will happen if the worries do not reduce or the plan does not work"`
-	ChildWords  string      `db:"child_words" doc:"The child's or young person's own words about the plan: what they want and how they feel (a pathway plan is written in the young person's own words)"`
+	PersonID          hearth.ID   `db:"person_id,notnull" ref:"person" doc:"The child or young person the plan is for"`
+	Kind              string      `db:"kind,notnull" codes:"plan_kind" doc:"cin, cp, care, pathway or exploitation"`
+	CINPlanID         hearth.ID   `db:"cin_plan_id" ref:"cin_plans" doc:"The child in need plan period this is the content of (kind cin)"`
+	CPPlanID          hearth.ID   `db:"cp_plan_id" ref:"cp_plans" doc:"The child protection plan period this is the content of (kind cp)"`
+	AgreedDate        hearth.Date `db:"agreed_date,notnull" doc:"The date the current version of the plan was agreed (at a conference, review or planning meeting)"`
+	Summary           string      `db:"summary,notnull" doc:"What we are worried about and what needs to change, in words the family understand"`
+	Contingency       string      `db:"contingency,notnull" doc:"What will happen if the worries do not reduce or the plan does not work"`
+	AuthorisationDate hearth.Date `db:"authorisation_date" since:"00009" doc:"The date a manager signed off the current version of the plan as having measurable actions and a contingency; empty until then, and emptied when the plan is changed"`
+	AuthorisedBy      hearth.ID   `db:"authorised_by" ref:"professionals" since:"00009" doc:"The manager who signed off the current version of the plan"`
+	ChildWords        string      `db:"child_words" doc:"The child's or young person's own words about the plan: what they want and how they feel (a pathway plan is written in the young person's own words)"`
 }
 
 // Validate checks the plan's kind and link agree and that it says what it is for and what happens if it
@@ -35,6 +37,10 @@ func (r Plan) Validate() error {
 	c.date("agreed_date", r.AgreedDate, "the date the plan was agreed")
 	c.text("summary", r.Summary, "what we are worried about and what needs to change")
 	c.text("contingency", r.Contingency, "what happens if the worries do not reduce")
+	c.order("agreed_date", r.AgreedDate, "authorisation_date", r.AuthorisationDate)
+	if !r.AuthorisationDate.IsZero() {
+		c.id("authorised_by", r.AuthorisedBy, "the manager who signed off the plan")
+	}
 	switch r.Kind {
 	case PlanCIN:
 		c.id("cin_plan_id", r.CINPlanID, "the child in need plan period")

@@ -82,8 +82,12 @@ func TestAssessmentValidate(t *testing.T) {
 		"GP information not obtained, with a reason": func(r *Assessment) {
 			r.GPInformationObtained, r.GPInformationNotObtainedReason = no(), "Not registered with a GP"
 		},
-		"seen on the day it was authorised": func(r *Assessment) { r.SeenDate = r.AuthorisationDate },
+		"seen on the day it was authorised":     func(r *Assessment) { r.SeenDate = r.AuthorisationDate },
+		"completed, then authorised":            func(r *Assessment) { r.CompletedDate = day.AddDays(38) },
+		"completed and authorised the same day": func(r *Assessment) { r.CompletedDate = r.AuthorisationDate },
 	}, []invalid[Assessment]{
+		{"completed before it started", func(r *Assessment) { r.CompletedDate = day.AddDays(-1) }, "completed_date"},
+		{"authorised before it was completed", func(r *Assessment) { r.CompletedDate = day.AddDays(41) }, "authorisation_date"},
 		{"no child", func(r *Assessment) { r.PersonID = 0 }, "person_id"},
 		{"no CIN episode", func(r *Assessment) { r.CINEpisodeID = 0 }, "cin_episode_id"},
 		{"no start date", func(r *Assessment) { r.StartDate = hearth.Date{} }, "start_date"},
@@ -178,7 +182,13 @@ func TestS47EnquiryValidate(t *testing.T) {
 		},
 		"conference decided before the conclusion is written": func(r *S47Enquiry) { r.EndDate, r.Conclusion = hearth.Date{}, "" },
 		"imported without a strategy discussion":              func(r *S47Enquiry) { r.StrategyDiscussionID = 0 },
+		"conclusion signed off":                               func(r *S47Enquiry) { r.AuthorisationDate, r.AuthorisedBy = r.EndDate.AddDays(1), 4 },
 	}, []invalid[S47Enquiry]{
+		{"signed off before it concluded", func(r *S47Enquiry) { r.AuthorisationDate, r.AuthorisedBy = r.EndDate.AddDays(-1), 4 }, "authorisation_date"},
+		{"signed off by no one", func(r *S47Enquiry) { r.AuthorisationDate = r.EndDate }, "authorised_by"},
+		{"signed off while open", func(r *S47Enquiry) {
+			r.EndDate, r.AuthorisationDate, r.AuthorisedBy = hearth.Date{}, day.AddDays(3), 4
+		}, "end_date"},
 		{"no child", func(r *S47Enquiry) { r.PersonID = 0 }, "person_id"},
 		{"no CIN episode", func(r *S47Enquiry) { r.CINEpisodeID = 0 }, "cin_episode_id"},
 		{"no start date", func(r *S47Enquiry) { r.StartDate = hearth.Date{} }, "start_date"},
@@ -323,7 +333,10 @@ func TestPlanValidate(t *testing.T) {
 		"a baby's plan":   func(r *Plan) { r.ChildWords = "" },
 		"a safety plan":   func(r *Plan) { r.Kind, r.CPPlanID = PlanExploitation, 0 },
 		"agreed recently": func(r *Plan) { r.AgreedDate = day.AddDays(200) },
+		"signed off":      func(r *Plan) { r.AuthorisationDate, r.AuthorisedBy = r.AgreedDate.AddDays(2), 4 },
 	}, []invalid[Plan]{
+		{"signed off before it was agreed", func(r *Plan) { r.AuthorisationDate, r.AuthorisedBy = r.AgreedDate.AddDays(-1), 4 }, "authorisation_date"},
+		{"signed off by no one", func(r *Plan) { r.AuthorisationDate = r.AgreedDate }, "authorised_by"},
 		{"no child", func(r *Plan) { r.PersonID = 0 }, "person_id"},
 		{"no kind", func(r *Plan) { r.Kind = "" }, "kind"},
 		{"an unknown kind", func(r *Plan) { r.Kind = "safety" }, "kind"},

@@ -61,6 +61,8 @@ type S47Enquiry struct {
 	Conclusion                     string      `db:"conclusion" codes:"s47_conclusion" ssd:"s47e_s47_outcome_json" doc:"How the enquiry concluded: not_substantiated, substantiated_no_continuing_risk, substantiated_continuing_risk; required once ended. SSD s47e_s47_nfa is icpc_required no with conclusion not_substantiated"`
 	ICPCRequired                   *bool       `db:"icpc_required" dfe:"CIN ICPCnotRequired (its negation); Annex A List 5 Was an Initial Child Protection Conference deemed unnecessary? (its negation)" doc:"An initial child protection conference is needed; empty until decided"`
 	ICPCTargetDate                 hearth.Date `db:"icpc_target_date" ssd:"icpc_icpc_target_date" dfe:"CIN InitialCPCtarget" doc:"The date the initial conference is due, set by Hearth from the duty (15 working days after the strategy discussion) when the conference is decided on, and kept as it was set"`
+	AuthorisationDate              hearth.Date `db:"authorisation_date" since:"00009" doc:"The date a manager signed off the enquiry's conclusion and the decision on a conference; empty until then"`
+	AuthorisedBy                   hearth.ID   `db:"authorised_by" ref:"professionals" since:"00009" doc:"The manager who signed off the conclusion"`
 	TeamID                         hearth.ID   `db:"team_id" ref:"department" ssd:"s47e_s47_completed_by_team" doc:"The team that carried out the enquiry"`
 	WorkerID                       hearth.ID   `db:"worker_id" ref:"professionals" ssd:"s47e_s47_completed_by_worker_id" doc:"The worker who carried out the enquiry"`
 }
@@ -80,6 +82,11 @@ func (r S47Enquiry) Validate() error {
 	c.order("start_date", r.StartDate, "seen_date", r.SeenDate)
 	c.order("seen_date", r.SeenDate, "end_date", r.EndDate)
 	checkGP(&c, r.GPInformationObtained, r.GPInformationNotObtainedReason)
+	c.order("end_date", r.EndDate, "authorisation_date", r.AuthorisationDate)
+	if !r.AuthorisationDate.IsZero() {
+		c.id("authorised_by", r.AuthorisedBy, "the manager who signed off the conclusion")
+		c.date("end_date", r.EndDate, "the date the enquiry concluded, which sign-off follows")
+	}
 	if r.ICPCRequired != nil && *r.ICPCRequired {
 		c.date("icpc_target_date", r.ICPCTargetDate, "the date the initial conference is due")
 		if r.Conclusion != "" && r.Conclusion != S47SubstantiatedContinuingRisk {

@@ -65,7 +65,11 @@ table. Dates are civil dates (no time of day); "date and time" columns are insta
 		if info.SSD != "" {
 			fmt.Fprintf(&b, " SSD: %s.", info.SSD)
 		}
-		fmt.Fprintf(&b, " Go type: `%s`.\n\n", info.typ.String())
+		fmt.Fprintf(&b, " Go type: `%s`.", info.typ.String())
+		if info.Since != "" {
+			fmt.Fprintf(&b, " Made by migration %s.", info.Since)
+		}
+		b.WriteString("\n\n")
 		b.WriteString("| column | type | required | refers to | codes | DfE items | SSD field | what it holds |\n")
 		b.WriteString("|---|---|---|---|---|---|---|---|\n")
 		for _, c := range info.cols[6:] {
@@ -73,8 +77,12 @@ table. Dates are civil dates (no time of day); "date and time" columns are insta
 			if c.NotNull {
 				req = "yes"
 			}
+			doc := c.Doc
+			if c.Since != "" {
+				doc += " (added by migration " + c.Since + ")"
+			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", c.Name, kindNames[c.Kind], req, c.Ref,
-				c.Codes, cell(c.DfE), cell(c.SSD), cell(c.Doc))
+				c.Codes, cell(c.DfE), cell(c.SSD), cell(doc))
 		}
 	}
 	b.WriteString("\n## Return items worked out from the record\n\n")

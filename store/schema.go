@@ -35,6 +35,9 @@ type column struct {
 	DfE     string // the DfE return items it feeds, for documentation
 	SSD     string // the SSD field, for documentation
 	Doc     string
+	// Since names the hand-written migration that added the column (such as "00008") to a table the
+	// first migration had already made; "" for the columns of the first migration. See Table.Since.
+	Since   string
 	index   []int // the field's index path within the row struct
 	pointer bool  // the field is a pointer (*bool or *int): nil is NULL
 	valuer  bool  // the field's type stores itself (the root identifier types): text through Value and Scan
@@ -100,7 +103,7 @@ func (info *tableInfo) addFields(typ reflect.Type, prefix []int) error {
 		}
 		c := column{
 			Name: name, NotNull: opts["notnull"], Unique: opts["unique"], Ref: f.Tag.Get("ref"), Codes: f.Tag.Get("codes"),
-			DfE: f.Tag.Get("dfe"), SSD: f.Tag.Get("ssd"), Doc: f.Tag.Get("doc"), index: path,
+			DfE: f.Tag.Get("dfe"), SSD: f.Tag.Get("ssd"), Doc: f.Tag.Get("doc"), Since: f.Tag.Get("since"), index: path,
 		}
 		ft := f.Type
 		if ft.Kind() == reflect.Pointer {

@@ -66,7 +66,20 @@ func newApp(t *testing.T, configure ...func(*web.Config)) *app {
 // http://127.0.0.1:PORT), like an OpenID Connect redirect URL.
 func newAppAt(t *testing.T, configure func(base string, cfg *web.Config)) *app {
 	t.Helper()
-	db := storetest.Open(t, storetest.SQLiteDSN(t))
+	return newAppAtDSN(t, storetest.SQLiteDSN(t), configure)
+}
+
+// newAppOn starts the web application on the database dsn (for tests that run on both engines through
+// storetest.ForEachEngine).
+func newAppOn(t *testing.T, dsn string) *app {
+	t.Helper()
+	return newAppAtDSN(t, dsn, func(string, *web.Config) {})
+}
+
+// newAppAtDSN is newAppAt on the database dsn.
+func newAppAtDSN(t *testing.T, dsn string, configure func(base string, cfg *web.Config)) *app {
+	t.Helper()
+	db := storetest.Open(t, dsn)
 	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	db.Now = c.Now
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -67,12 +67,87 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/named/remove", Policy: namingPolicy, Handler: (*Server).handleRemoveNamed},
 		{Method: "GET", Pattern: "/break-glass", Policy: breakGlassViewsPolicy, Handler: (*Server).handleBreakGlassViews, Nav: "Break-glass views"},
 
+		// The protection pathway after the referral (branch protection): assessments, strategy
+		// discussions, section 47 enquiries, conferences, plans and their actions, core groups and visits.
+		// Every page is within the child's record and opens it through openChild; the forms are for the
+		// roles that record this work (recordProtection) and sign-off is for team managers
+		// (signOffProtection). Handlers are handle_assessment*.go, handle_strategy*.go, handle_s47*.go,
+		// handle_conference*.go, handle_plan*.go, handle_core_group*.go and handle_visit*.go.
+		{Method: "GET", Pattern: "/children/{id}/assessments/new", Policy: recordProtection, Handler: (*Server).handleAssessmentNewForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/new", Policy: recordProtection, Handler: (*Server).handleAssessmentNew},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}", Policy: ChildData, Handler: (*Server).handleAssessment},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/seen", Policy: recordProtection, Handler: (*Server).handleAssessmentSeenForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/seen", Policy: recordProtection, Handler: (*Server).handleAssessmentSeen},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/household", Policy: recordProtection, Handler: (*Server).handleAssessmentHouseholdForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/household", Policy: recordProtection, Handler: (*Server).handleAssessmentHousehold},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/gp", Policy: recordProtection, Handler: (*Server).handleAssessmentGPForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/gp", Policy: recordProtection, Handler: (*Server).handleAssessmentGP},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/findings", Policy: recordProtection, Handler: (*Server).handleAssessmentFindingsForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/findings", Policy: recordProtection, Handler: (*Server).handleAssessmentFindings},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentCompleteForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/complete", Policy: recordProtection, Handler: (*Server).handleAssessmentComplete},
+		{Method: "GET", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/assessments/{assessment}/authorise", Policy: signOffProtection, Handler: (*Server).handleAssessmentAuthorise},
+		{Method: "GET", Pattern: "/children/{id}/strategy-discussions/new", Policy: recordProtection, Handler: (*Server).handleStrategyNewForm},
+		{Method: "POST", Pattern: "/children/{id}/strategy-discussions/new", Policy: recordProtection, Handler: (*Server).handleStrategyNew},
+		{Method: "GET", Pattern: "/children/{id}/strategy-discussions/{discussion}", Policy: ChildData, Handler: (*Server).handleStrategy},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/new", Policy: recordProtection, Handler: (*Server).handleS47NewForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/new", Policy: recordProtection, Handler: (*Server).handleS47New},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}", Policy: ChildData, Handler: (*Server).handleS47},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/seen", Policy: recordProtection, Handler: (*Server).handleS47SeenForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/seen", Policy: recordProtection, Handler: (*Server).handleS47Seen},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/household", Policy: recordProtection, Handler: (*Server).handleS47HouseholdForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/household", Policy: recordProtection, Handler: (*Server).handleS47Household},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/gp", Policy: recordProtection, Handler: (*Server).handleS47GPForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/gp", Policy: recordProtection, Handler: (*Server).handleS47GP},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47ConclusionForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47Conclusion},
+		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47AuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47Authorise},
+		// End of the protection pathway's routes.
+
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
 		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
 		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
 		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
+
+		// Performance (handle_performance*.go): every measure as at a date, one measure's trend,
+		// commentary and target, and the children behind a figure for those who may see them.
+		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
+		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
+		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
+		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
+
+		// The front door (branch frontdoor): contacts and their decisions, the daily triage meeting, the
+		// MASH's requests to partner agencies and their answers, referrals and their closure, and the
+		// threshold levels. Child-level pages open the child through openChild (or, to record a contact,
+		// access.CanRecordContact) and ask the access package whether the user may write; each policy
+		// here already keeps out the roles that never may, so read-only roles are refused the forms.
+		{Method: "GET", Pattern: "/front-door", Policy: frontDoorTeam, Handler: (*Server).handleContactQueue, Nav: "Front door"},
+		{Method: "GET", Pattern: "/children/{id}/contacts/new", Policy: contactWriters, Handler: (*Server).handleContactNewForm},
+		{Method: "POST", Pattern: "/children/{id}/contacts/new", Policy: contactWriters, Handler: (*Server).handleContactNew},
+		{Method: "GET", Pattern: "/contacts/{id}", Policy: ChildData, Handler: (*Server).handleContact},
+		{Method: "GET", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecideForm},
+		{Method: "POST", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecide},
+		{Method: "GET", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNewForm},
+		{Method: "POST", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNew},
+		{Method: "GET", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralCloseForm},
+		{Method: "POST", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralClose},
+		{Method: "GET", Pattern: "/triage-meetings", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetings},
+		{Method: "GET", Pattern: "/triage-meetings/new", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetingNewForm},
+		{Method: "POST", Pattern: "/triage-meetings/new", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetingNew},
+		{Method: "GET", Pattern: "/triage-meetings/{id}", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeeting},
+		{Method: "GET", Pattern: "/mash-requests", Policy: answerMASH, Handler: (*Server).handleMASHRequests, Nav: "MASH requests"},
+		{Method: "GET", Pattern: "/mash-requests/{id}", Policy: answerMASH, Handler: (*Server).handleMASHAnswerForm},
+		{Method: "POST", Pattern: "/mash-requests/{id}", Policy: answerMASH, Handler: (*Server).handleMASHAnswer},
+		{Method: "GET", Pattern: "/admin/threshold-levels", Policy: ManageUsers, Handler: (*Server).handleThresholdLevels, Nav: "Threshold levels"},
+		{Method: "POST", Pattern: "/admin/threshold-levels", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelNew},
+		{Method: "GET", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelForm},
+		{Method: "POST", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevel},
+		// End of the front door's routes.
 
 		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},

@@ -11,10 +11,13 @@ import (
 	"text/template/parse"
 	"time"
 	_ "time/tzdata" // pages show London time on machines without a time zone database
+
+	"hearth/measure"
 )
 
 // templateFS holds the page templates. layout.tmpl and partials*.tmpl are shared (a group of pages may
-// keep its own partials in partials_NAME.tmpl); every other file is a page that defines "content".
+// keep its own partials in partials_NAME.tmpl), and so are child_actions_*.tmpl, the parts each area adds
+// to the child's record page; every other file is a page that defines "content".
 //
 //go:embed templates/*.tmpl
 var templateFS embed.FS
@@ -22,7 +25,7 @@ var templateFS embed.FS
 // parseTemplates parses every page with the layout and partials once, at start, into one template set
 // per page (so each page's "content" is its own).
 func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, error) {
-	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials*.tmpl")
+	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/layout.tmpl", "templates/partials*.tmpl", "templates/child_actions_*.tmpl")
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +36,7 @@ func parseTemplates(funcs template.FuncMap) (map[string]*template.Template, erro
 	pages := map[string]*template.Template{}
 	for _, f := range files {
 		name := strings.TrimSuffix(path.Base(f), ".tmpl")
-		if name == "layout" || strings.HasPrefix(name, "partials") {
+		if name == "layout" || strings.HasPrefix(name, "partials") || strings.HasPrefix(name, "child_actions_") {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, f)
@@ -100,6 +103,15 @@ func (s *Server) templateFuncs() template.FuncMap {
 		},
 		// day writes a civil date as GOV.UK style asks, "2 January 2006", and "" when not recorded.
 		"day": longDate,
+		// count writes a whole number with thousands separated by commas, as GOV.UK statistics do.
+		"count": countWords,
+		// rag writes a measure's RAG rating as a GOV.UK tag (see ragTag).
+		"ragClass": func(r measure.RAG) string { c, _ := ragTag(r); return c },
+		"ragWords": func(r measure.RAG) string { _, w := ragTag(r); return w },
+		// unitValue and breakdownValue write a measure's numbers in its unit (handle_performance.go).
+		"unitValue":      unitValue,
+		"breakdownValue": resultValue,
+		"add":            func(a, b int) int { return a + b },
 		"datetime": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

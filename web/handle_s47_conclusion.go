@@ -1,0 +1,206 @@
+package web
+
+import (
+	"net/http"
+
+	"hearth"
+	"hearth/calendar"
+	"hearth/protection"
+	"hearth/store"
+)
+
+// icpcWorkingDays is the timescale of an initial child protection conference: 15 working days from the
+// strategy discussion that started the enquiry (Working Together 2023; shared/reference/timescales.md).
+const icpcWorkingDays = 15
+
+func (s *Server) handleS47ConclusionForm(w http.ResponseWriter, r *http.Request) {
+	v, q, ok := s.openEnquiry(w, r, true)
+	if !ok {
+		return
+	}
+	form := NewForm(nil)
+	dateInputValues(form.Values, "concluded", q.e.EndDate)
+	setDate(form, "concluded", v.today)
+	form.Values.Set("analysis", q.e.Analysis)
+	form.Values.Set("conclusion", q.e.Conclusion)
+	form.Values.Set("icpc", yesNoString(q.e.ICPCRequired))
+	s.keptDraft(r, form, nil)
+	s.renderS47Conclusion(w, r, http.StatusOK, v, q, form)
+}
+
+// handleS47Conclusion records how the enquiry concluded and whether an initial conference is needed,
+// setting the conference's target date from the strategy discussion. It is refused while the child
+// seen, the GP or a household member is missing, for a conference decided on without a continuing risk,
+// and for a date in the future, before the enquiry started or before the child was seen.
+func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
+	if !s.readLongForm(w, r) {
+		return
+	}
+	v, q, ok := s.openEnquiry(w, r, true)
+	if !ok {
+		return
+	}
+	form := NewForm(r.PostForm)
+	if q.closed() != "" {
+		s.renderS47Conclusion(w, r, http.StatusConflict, v, q, form)
+		return
+	}
+	e := q.e
+	end := pastDate(form, "concluded", "The date the enquiry concluded", true, v.today)
+	notBefore(form, "concluded", end, e.StartDate, "The date the enquiry concluded must be on or after it started ("+longDate(e.StartDate)+")")
+	notBefore(form, "concluded", end, e.SeenDate, "The date the enquiry concluded must be on or after the child was seen ("+longDate(e.SeenDate)+")")
+	analysis := textValue(form, "analysis", "Enter the analysis of what was found", true)
+	conclusion := codeValue(form, "conclusion", protection.S47Conclusions, "Select how the enquiry concluded", true)
+	icpc := yesNoValue(form, "icpc", "Select yes if an initial child protection conference is needed", true)
+	if icpc != nil && *icpc && conclusion != "" && conclusion != protection.S47SubstantiatedContinuingRisk {
+		form.Add("icpc", "An initial child protection conference is needed only when the child is judged to be at continuing risk of significant harm: change the conclusion or the decision")
+	}
+	h, err := s.householdOf(r, v, q)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	for _, f := range enquiryGaps(q, v.rec, h, NewForm(nil)) {
+		if f.Error != "" {
+			form.Add(f.ID, f.Error)
+		}
+	}
+	if form.Valid() {
+		e.EndDate, e.Analysis, e.Conclusion, e.ICPCRequired = end, analysis, conclusion, icpc
+		if *icpc && e.ICPCTargetDate.IsZero() {
+			e.ICPCTargetDate = icpcTarget(v.rec, e)
+		}
+		if !*icpc {
+			e.ICPCTargetDate = hearth.Date{}
+		}
+		if e.WorkerID == 0 {
+			e.WorkerID, e.TeamID = v.u.WorkerID, v.u.TeamID
+		}
+		if err := e.Validate(); err != nil {
+			form.Add("concluded-day", hearth.ErrorMessage(err))
+		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), e, "Conclusion recorded"); err != nil && !saveProblem(form, "concluded-day", err) {
+			s.serverError(w, r, err)
+			return
+		}
+	}
+	if !form.Valid() {
+		s.renderS47Conclusion(w, r, http.StatusUnprocessableEntity, v, q, form)
+		return
+	}
+	s.dropDraft(r)
+	s.setNotice(r, "The conclusion is recorded and waiting for a team manager to sign it off")
+	s.redirect(w, r, q.base)
+}
+
+// icpcTarget is the date the initial conference is due: 15 working days after the strategy discussion
+// that started the enquiry (or its start, for an enquiry recorded without one).
+func icpcTarget(rec *store.ChildRecord, e *protection.S47Enquiry) hearth.Date {
+	from := e.StartDate
+	for _, d := range store.Rows[protection.StrategyDiscussion](rec) {
+		if d.ID == e.StrategyDiscussionID {
+			from = londonDate(d.HeldAt)
+		}
+	}
+	due, err := calendar.England().AddWorkingDays(from.Time(), icpcWorkingDays)
+	if err != nil {
+		return from.AddDays(21) // past the calendar's known years: three weeks, as 15 working days usually are
+	}
+	return hearth.DateOf(due)
+}
+
+func (s *Server) renderS47Conclusion(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
+	h, err := s.householdOf(r, v, q)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	facts := enquiryGaps(q, v.rec, h, NewForm(nil))
+	if status == http.StatusOK {
+		facts = clearErrors(facts)
+	}
+	b := fields{form}
+	page := formPage{Caption: q.title(), Heading: "Conclusion", Action: q.base + "/conclusion", Submit: "Save the conclusion", Cancel: q.base,
+		Closed: q.closed(), Facts: facts, Hidden: []hidden{versionField(q.version())},
+		Intro: []string{"The enquiry needs a clear conclusion and a decision on an initial child protection conference, which a team manager then signs off."},
+		Fields: []field{
+			b.date("concluded", "The date the enquiry concluded", "For example, 27 3 2026"),
+			b.textarea("analysis", "Analysis", "What was found, what it means for the child, and how each member of the household bears on the risk", 10),
+			b.radios("conclusion", "Conclusion", "", codeOptions(protection.S47Conclusions, false)),
+			b.yesNo("icpc", "Is an initial child protection conference needed?", "It is due within 15 working days of the strategy discussion.", nil, nil),
+		}}
+	s.renderProtectionForm(w, r, status, v, form, page)
+}
+
+func (s *Server) handleS47AuthoriseForm(w http.ResponseWriter, r *http.Request) {
+	v, q, ok := s.openEnquiry(w, r, true)
+	if !ok {
+		return
+	}
+	form := NewForm(nil)
+	setDate(form, "authorised", v.today)
+	s.keptDraft(r, form, nil)
+	s.renderS47Authorise(w, r, http.StatusOK, v, q, form)
+}
+
+// handleS47Authorise records a team manager's sign-off of the conclusion. It is refused before the
+// enquiry has concluded, for a date before the conclusion or in the future, and for a manager whose
+// account has no worker record.
+func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
+	if !s.readLongForm(w, r) {
+		return
+	}
+	v, q, ok := s.openEnquiry(w, r, true)
+	if !ok {
+		return
+	}
+	form := NewForm(r.PostForm)
+	if q.closed() != "" {
+		s.renderS47Authorise(w, r, http.StatusConflict, v, q, form)
+		return
+	}
+	on := pastDate(form, "authorised", "The date of sign-off", true, v.today)
+	if q.e.EndDate.IsZero() {
+		form.Add("concluded", "The enquiry has not concluded: its conclusion is recorded before it can be signed off")
+	}
+	notBefore(form, "authorised", on, q.e.EndDate, "The date of sign-off must be on or after the enquiry concluded ("+longDate(q.e.EndDate)+")")
+	if v.u.WorkerID == 0 {
+		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who signed this off. Ask an administrator to link it")
+	}
+	if form.Valid() {
+		q.e.AuthorisationDate, q.e.AuthorisedBy = on, v.u.WorkerID
+		if err := q.e.Validate(); err != nil {
+			form.Add("authorised-day", hearth.ErrorMessage(err))
+		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), q.e, "Conclusion signed off"); err != nil && !saveProblem(form, "authorised-day", err) {
+			s.serverError(w, r, err)
+			return
+		}
+	}
+	if !form.Valid() {
+		q.e.AuthorisationDate, q.e.AuthorisedBy = hearth.Date{}, 0
+		s.renderS47Authorise(w, r, http.StatusUnprocessableEntity, v, q, form)
+		return
+	}
+	s.dropDraft(r)
+	s.setNotice(r, "The enquiry's conclusion is signed off")
+	s.redirect(w, r, q.base)
+}
+
+func (s *Server) renderS47Authorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
+	b := fields{form}
+	e := q.e
+	concluded := fact{ID: "concluded", Key: "Concluded", Value: longDate(e.EndDate), Error: form.Error("concluded")}
+	if e.EndDate.IsZero() {
+		concluded.Value = "Not yet: the worker records the conclusion first"
+	}
+	page := formPage{Caption: q.title(), Heading: "Sign off the conclusion", Action: q.base + "/authorise", Submit: "Sign off",
+		Cancel: q.base, Closed: q.closed(), Hidden: []hidden{versionField(q.version())},
+		Intro: []string{"By signing off you confirm the enquiry considered every member of the household, and its conclusion and the decision on a conference are right for the child."},
+		Facts: []fact{
+			concluded,
+			{Key: "Conclusion", Value: protection.S47Conclusions.Description(e.Conclusion)},
+			{Key: "Conference needed", Value: yesNoWords(e.ICPCRequired)},
+			{Key: "Child seen", Value: q.seen().words()},
+		},
+		Fields: []field{b.date("authorised", "The date of sign-off", "For example, 27 3 2026")}}
+	s.renderProtectionForm(w, r, status, v, form, page)
+}
