@@ -14,7 +14,9 @@ import (
 // duty engine's: three months after the initial conference, brought back to the Friday when they end on a
 // Saturday, then six months after each review, and the organisation's stricter setting when it has one.
 func TestNextCPReviewIsTheDuty(t *testing.T) {
-	active := func(id hearth.ID) hearth.Record { return hearth.Record{ID: id, Version: 1, Status: hearth.StatusActive} }
+	active := func(id hearth.ID) hearth.Record {
+		return hearth.Record{ID: id, Version: 1, Status: hearth.StatusActive}
+	}
 	plan := protection.CPPlan{Record: active(50), PersonID: 1, CINEpisodeID: 10, StartDate: hearth.NewDate(2025, 11, 30),
 		InitialCategory: "NEG", LatestCategory: "NEG"}
 	icpc := protection.Conference{Record: active(60), PersonID: 1, CINEpisodeID: 10, Kind: "initial", CPPlanID: 50,

@@ -33,7 +33,7 @@ func dutyWorld(t *testing.T, a *app, w *workWorld) {
 	insert(&frontdoor.Contact{PersonID: w.amara.ID, ReceivedAt: time.Date(2026, 2, 27, 15, 0, 0, 0, time.UTC), Source: "2A",
 		Summary: "The school is worried", Consent: "given"})
 	var episode hearth.ID
-	if err := a.db.SQL().QueryRow(`SELECT id FROM cin_episodes WHERE person_id = `+itoa(w.bea.ID)).Scan(&episode); err != nil {
+	if err := a.db.SQL().QueryRow(`SELECT id FROM cin_episodes WHERE person_id = ` + itoa(w.bea.ID)).Scan(&episode); err != nil {
 		t.Fatal(err)
 	}
 	plan := &protection.CPPlan{PersonID: w.bea.ID, CINEpisodeID: episode, StartDate: hearth.NewDate(2026, 2, 16), InitialCategory: "NEG", LatestCategory: "NEG"}
@@ -88,8 +88,8 @@ func TestMyWork(t *testing.T) {
 				}
 			}
 			var audited int
-			if err := a.db.SQL().QueryRow(`SELECT COUNT(*) FROM audit_log WHERE user_id = `+itoa(w.practitioner.ID)+
-				` AND detail LIKE 'due items of the caseload of worker %children `+itoa(w.amara.ID)+` `+itoa(w.bea.ID)+`'`).Scan(&audited); err != nil || audited != 1 {
+			if err := a.db.SQL().QueryRow(`SELECT COUNT(*) FROM audit_log WHERE user_id = ` + itoa(w.practitioner.ID) +
+				` AND detail LIKE 'due items of the caseload of worker %children ` + itoa(w.amara.ID) + ` ` + itoa(w.bea.ID) + `'`).Scan(&audited); err != nil || audited != 1 {
 				t.Errorf("audit rows naming the children read: %d, %v", audited, err)
 			}
 		})
