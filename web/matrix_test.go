@@ -28,6 +28,9 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	params := map[string]string{"{id}": itoa(w.jayden)}
 	// The front door's rows of Jayden: a contact, a police MASH request, a referral and a triage meeting.
 	contact, check, episode, meeting := frontDoorRows(t, a, w.jayden)
+	for k, v := range protectionParams(t, a, w) { // the protection pathway's records of Jayden
+		params[k] = v
+	}
 	pathFor := func(pattern string) string {
 		p := strings.TrimSuffix(pattern, "{$}")
 		switch {

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"hearth/calendar"
+	"hearth/duty"
 	"hearth/measure"
 )
 
@@ -85,12 +87,22 @@ func (s *Server) reloadMeasures() {
 	m.current = snap
 }
 
-// readMeasureSnapshot reads the record for the measures.
+// readMeasureSnapshot reads the record for the measures, with the organisation's duty settings, so
+// "on time" in a measure means what it means on each worker's list.
 func (s *Server) readMeasureSnapshot() (*measureSnapshot, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	at := s.now()
-	data, err := s.db.LoadMeasures(ctx, nil)
+	rows, err := s.db.DutySettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	settings, err := duty.FromStored(rows)
+	if err != nil {
+		// The refused setting is left out and its default stands: the figures are still right by the rules.
+		s.log.Error("reading the duty settings for the measures", "err", err)
+	}
+	data, err := s.db.LoadMeasures(ctx, settings.MeasureTimescales(calendar.England()))
 	if err != nil {
 		return nil, err
 	}
