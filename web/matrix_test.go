@@ -50,6 +50,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{id}", itoa(episode))
 		case strings.HasPrefix(p, "/triage-meetings/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(meeting))
+		case strings.HasPrefix(p, "/admin/duties/"):
+			p = strings.ReplaceAll(p, "{duty}", "core-group")
 		case strings.HasPrefix(p, "/admin/threshold-levels/"):
 			p = strings.ReplaceAll(p, "{id}", "1")
 		}

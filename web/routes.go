@@ -128,6 +128,14 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
 
+		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
+		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
+		{Method: "GET", Pattern: "/my-work", Policy: Roles(myWorkRoles...), Handler: (*Server).handleMyWork, Nav: "My work"},
+		{Method: "GET", Pattern: "/teams/{id}/overdue", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamOverdue},
+		{Method: "GET", Pattern: "/admin/duties", Policy: ManageUsers, Handler: (*Server).handleAdminDuties, Nav: "Duties"},
+		{Method: "GET", Pattern: "/admin/duties/{duty}", Policy: ManageUsers, Handler: (*Server).handleAdminDutyForm},
+		{Method: "POST", Pattern: "/admin/duties/{duty}", Policy: ManageUsers, Handler: (*Server).handleAdminDuty},
+
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
