@@ -259,8 +259,25 @@ func (d *Data) prepareICPC(t *Tables, discussions []StrategyDiscussion) {
 		byEpisode[s.Episode] = append(byEpisode[s.Episode], s)
 		byID[s.ID] = s
 	}
-	confs := slices.Clone(t.Conferences)
-	slices.SortFunc(confs, func(a, b Conference) int { return a.Date.DaysSince(b.Date) })
+	// The initial conferences that could meet an enquiry, each list in date order: by the enquiry they
+	// name, and (naming none) by their referral.
+	namedConfs := map[hearth.ID][]hearth.Date{}
+	unnamed := map[hearth.ID][]hearth.Date{}
+	for _, c := range t.Conferences {
+		switch {
+		case !c.Initial || c.TransferIn:
+		case c.Enquiry != 0:
+			namedConfs[c.Enquiry] = append(namedConfs[c.Enquiry], c.Date)
+		default:
+			unnamed[c.Episode] = append(unnamed[c.Episode], c.Date)
+		}
+	}
+	for _, dates := range namedConfs {
+		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
+	}
+	for _, dates := range unnamed {
+		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
+	}
 	for _, e := range t.S47 {
 		start := e.Start
 		named, hasNamed := byID[e.Strategy]
@@ -273,14 +290,12 @@ func (d *Data) prepareICPC(t *Tables, discussions []StrategyDiscussion) {
 			}
 		}
 		var held hearth.Date
-		for _, match := range []func(c Conference) bool{
-			func(c Conference) bool { return c.Enquiry == e.ID },
-			func(c Conference) bool { return c.Enquiry == 0 && c.Episode == e.Episode && !c.Date.Before(e.Start) },
-		} {
-			i := slices.IndexFunc(confs, func(c Conference) bool { return c.Initial && !c.TransferIn && match(c) })
-			if i >= 0 {
-				held = confs[i].Date
-				break
+		if dates := namedConfs[e.ID]; len(dates) > 0 {
+			held = dates[0]
+		} else {
+			i, _ := slices.BinarySearchFunc(unnamed[e.Episode], e.Start, func(a, b hearth.Date) int { return a.DaysSince(b) })
+			if i < len(unnamed[e.Episode]) {
+				held = unnamed[e.Episode][i]
 			}
 		}
 		if !held.IsZero() {
