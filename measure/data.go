@@ -54,6 +54,7 @@ type timed struct {
 	taken  []int32
 	// unknown holds the start dates of items whose due date could not be worked out.
 	unknown []hearth.Date
+	byDone  bool // ordered by completion, not by due date (see order)
 }
 
 func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Timescales) (hearth.Date, bool) {
@@ -151,7 +152,24 @@ func New(t *Tables, pop ChildPopulation, ts *Timescales) (*Data, error) {
 	d.prepareEnquiries(t)
 	d.preparePlans(t)
 	d.prepareAllocation(t)
+	d.order()
 	return d, nil
+}
+
+// order puts each flow measure's items in order of the date that puts them in a period (see within).
+func (d *Data) order() {
+	d.contacts.order(false)
+	d.assessments.order(true)
+	d.icpc.order(true)
+	d.reviews.order(false)
+	d.visits.order(false)
+	sortByDate(d.decided, func(x *decision) hearth.Date { return x.date })
+	sortByDate(d.mash, func(x *mashItem) hearth.Date { return x.due })
+	sortByDate(d.referrals, func(x *referral) hearth.Date { return x.date })
+	sortByDate(d.seen, func(x *seenItem) hearth.Date { return x.authorised })
+	sortByDate(d.s47Starts, func(x *dated) hearth.Date { return x.date })
+	sortByDate(d.s47Ended, func(x *s47Item) hearth.Date { return x.end })
+	sortByDate(d.strategy, func(x *stratItem) hearth.Date { return x.held })
 }
 
 // Population returns the child population the rates use.
