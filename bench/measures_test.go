@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"runtime"
 	"testing"
 
 	"hearth"
@@ -49,17 +50,37 @@ func BenchmarkMeasuresLoad(b *testing.B) {
 		b.ReportMetric(float64(rows), "rows")
 		b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 	})
+	before := heapBytes()
 	t, err := db.LoadMeasureTables(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
+	tables := heapBytes() - before
+	before = heapBytes()
+	data, err := measure.New(t, measure.ChildPopulation{Count: 1}, measureTimescales())
+	if err != nil {
+		b.Fatal(err)
+	}
+	prepared := heapBytes() - before
+	runtime.KeepAlive(data)
 	b.Run("prepare", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := measure.New(t, measure.ChildPopulation{Count: 1}, measureTimescales()); err != nil {
 				b.Fatal(err)
 			}
 		}
+		b.ReportMetric(float64(tables)/1e6, "tables-MB")
+		b.ReportMetric(float64(prepared)/1e6, "data-MB")
 	})
+	runtime.KeepAlive(t)
+}
+
+// heapBytes returns the live heap after a collection.
+func heapBytes() int64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
 }
 
 func tableRows(t *measure.Tables) int {

@@ -134,12 +134,12 @@ func timely(items func(d *Data) *timed) func(d *Data, p Period, t *tally) {
 }
 
 func contactsToReferral(d *Data, p Period, t *tally) {
-	for _, c := range within(d.decided, func(x *decision) hearth.Date { return x.date }, p) {
+	for _, c := range within(d.decided, func(x decision) hearth.Date { return x.date }, p) {
 		t.item(c.person, c.referred)
 	}
 }
 
-func referralDate(x *referral) hearth.Date { return x.date }
+func referralDate(x referral) hearth.Date { return x.date }
 
 func referralRate(d *Data, p Period, t *tally) {
 	t.population = true
@@ -161,7 +161,7 @@ func mashInTime(d *Data, p Period, t *tally) {
 		keys[i], labels[i] = a.Code, a.Description
 	}
 	rows := t.breakdown(keys, labels)
-	for _, m := range within(d.mash, func(x *mashItem) hearth.Date { return x.due }, p) {
+	for _, m := range within(d.mash, func(x mashItem) hearth.Date { return x.due }, p) {
 		t.item(m.person, m.onTime)
 		if m.agency >= 0 && int(m.agency) < len(rows) {
 			rows[m.agency].item(m.person, m.onTime)
@@ -171,7 +171,7 @@ func mashInTime(d *Data, p Period, t *tally) {
 
 func assessmentsSeen(alone bool) func(d *Data, p Period, t *tally) {
 	return func(d *Data, p Period, t *tally) {
-		for _, a := range within(d.seen, func(x *seenItem) hearth.Date { return x.authorised }, p) {
+		for _, a := range within(d.seen, func(x seenItem) hearth.Date { return x.authorised }, p) {
 			if alone {
 				t.item(a.person, a.alone == Yes)
 			} else {
@@ -183,14 +183,14 @@ func assessmentsSeen(alone bool) func(d *Data, p Period, t *tally) {
 
 func s47Rate(d *Data, p Period, t *tally) {
 	t.population = true
-	for _, s := range within(d.s47Starts, func(x *dated) hearth.Date { return x.date }, p) {
+	for _, s := range within(d.s47Starts, func(x dated) hearth.Date { return x.date }, p) {
 		t.hit(s.person)
 	}
 }
 
 func s47Concluded(household bool) func(d *Data, p Period, t *tally) {
 	return func(d *Data, p Period, t *tally) {
-		for _, s := range within(d.s47Ended, func(x *s47Item) hearth.Date { return x.end }, p) {
+		for _, s := range within(d.s47Ended, func(x s47Item) hearth.Date { return x.end }, p) {
 			if household {
 				t.item(s.person, s.household)
 			} else {
@@ -201,7 +201,7 @@ func s47Concluded(household bool) func(d *Data, p Period, t *tally) {
 }
 
 func strategyPoliceHealth(d *Data, p Period, t *tally) {
-	for _, s := range within(d.strategy, func(x *stratItem) hearth.Date { return x.held }, p) {
+	for _, s := range within(d.strategy, func(x stratItem) hearth.Date { return x.held }, p) {
 		t.item(s.person, s.policeAndHealth)
 	}
 }

@@ -163,13 +163,13 @@ func (d *Data) order() {
 	d.icpc.order(true)
 	d.reviews.order(false)
 	d.visits.order(false)
-	sortByDate(d.decided, func(x *decision) hearth.Date { return x.date })
-	sortByDate(d.mash, func(x *mashItem) hearth.Date { return x.due })
-	sortByDate(d.referrals, func(x *referral) hearth.Date { return x.date })
-	sortByDate(d.seen, func(x *seenItem) hearth.Date { return x.authorised })
-	sortByDate(d.s47Starts, func(x *dated) hearth.Date { return x.date })
-	sortByDate(d.s47Ended, func(x *s47Item) hearth.Date { return x.end })
-	sortByDate(d.strategy, func(x *stratItem) hearth.Date { return x.held })
+	sortByDate(d.decided, func(x decision) hearth.Date { return x.date })
+	sortByDate(d.mash, func(x mashItem) hearth.Date { return x.due })
+	sortByDate(d.referrals, func(x referral) hearth.Date { return x.date })
+	sortByDate(d.seen, func(x seenItem) hearth.Date { return x.authorised })
+	sortByDate(d.s47Starts, func(x dated) hearth.Date { return x.date })
+	sortByDate(d.s47Ended, func(x s47Item) hearth.Date { return x.end })
+	sortByDate(d.strategy, func(x stratItem) hearth.Date { return x.held })
 }
 
 // Population returns the child population the rates use.

@@ -12,13 +12,13 @@ import (
 // windows overlap) rather than 24 times, which is what keeps the national trend in seconds.
 
 // sortByDate puts items in order of key, unrecorded (zero) dates first.
-func sortByDate[T any](items []T, key func(*T) hearth.Date) {
-	slices.SortStableFunc(items, func(a, b T) int { return key(&a).DaysSince(key(&b)) })
+func sortByDate[T any](items []T, key func(T) hearth.Date) {
+	slices.SortFunc(items, func(a, b T) int { return key(a).DaysSince(key(b)) })
 }
 
 // within returns the items (sorted by key) whose key falls in the period.
-func within[T any](items []T, key func(*T) hearth.Date, p Period) []T {
-	lo, hi := spanOf(len(items), func(i int) hearth.Date { return key(&items[i]) }, p)
+func within[T any](items []T, key func(T) hearth.Date, p Period) []T {
+	lo, hi := spanOf(len(items), func(i int) hearth.Date { return key(items[i]) }, p)
 	return items[lo:hi]
 }
 
@@ -41,7 +41,7 @@ func (t *timed) order(byDone bool) {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return key[a].DaysSince(key[b]) })
+	slices.SortFunc(idx, func(a, b int) int { return key[a].DaysSince(key[b]) })
 	t.person = permute(t.person, idx)
 	t.due = permute(t.due, idx)
 	t.done = permute(t.done, idx)
