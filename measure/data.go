@@ -66,7 +66,7 @@ func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Ti
 	taken := int32(-1)
 	if !done.IsZero() {
 		if n, err := ts.workingDaysTaken(start, done); err == nil {
-			taken = int32(n)
+			taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
 		}
 	}
 	t.person = append(t.person, person)
@@ -455,7 +455,7 @@ func (d *Data) chain(t *timed, p CPPlan, start hearth.Date, events []event, firs
 		if i < len(events) && (p.End.IsZero() || !events[i].date.After(p.End)) {
 			done = events[i].date
 			if n, err := d.ts.workingDaysTaken(from, done); err == nil {
-				taken = int32(n)
+				taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
 			}
 		}
 		t.person = append(t.person, p.Person)
