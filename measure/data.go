@@ -54,6 +54,7 @@ type timed struct {
 	taken  []int32
 	// unknown holds the start dates of items whose due date could not be worked out.
 	unknown []hearth.Date
+	byDone  bool // ordered by completion, not by due date (see order)
 }
 
 func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Timescales) (hearth.Date, bool) {
@@ -65,7 +66,7 @@ func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Ti
 	taken := int32(-1)
 	if !done.IsZero() {
 		if n, err := ts.workingDaysTaken(start, done); err == nil {
-			taken = int32(n)
+			taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
 		}
 	}
 	t.person = append(t.person, person)
@@ -151,7 +152,24 @@ func New(t *Tables, pop ChildPopulation, ts *Timescales) (*Data, error) {
 	d.prepareEnquiries(t)
 	d.preparePlans(t)
 	d.prepareAllocation(t)
+	d.order()
 	return d, nil
+}
+
+// order puts each flow measure's items in order of the date that puts them in a period (see within).
+func (d *Data) order() {
+	d.contacts.order(false)
+	d.assessments.order(true)
+	d.icpc.order(true)
+	d.reviews.order(false)
+	d.visits.order(false)
+	sortByDate(d.decided, func(x decision) hearth.Date { return x.date })
+	sortByDate(d.mash, func(x mashItem) hearth.Date { return x.due })
+	sortByDate(d.referrals, func(x referral) hearth.Date { return x.date })
+	sortByDate(d.seen, func(x seenItem) hearth.Date { return x.authorised })
+	sortByDate(d.s47Starts, func(x dated) hearth.Date { return x.date })
+	sortByDate(d.s47Ended, func(x s47Item) hearth.Date { return x.end })
+	sortByDate(d.strategy, func(x stratItem) hearth.Date { return x.held })
 }
 
 // Population returns the child population the rates use.
@@ -259,8 +277,25 @@ func (d *Data) prepareICPC(t *Tables, discussions []StrategyDiscussion) {
 		byEpisode[s.Episode] = append(byEpisode[s.Episode], s)
 		byID[s.ID] = s
 	}
-	confs := slices.Clone(t.Conferences)
-	slices.SortFunc(confs, func(a, b Conference) int { return a.Date.DaysSince(b.Date) })
+	// The initial conferences that could meet an enquiry, each list in date order: by the enquiry they
+	// name, and (naming none) by their referral.
+	namedConfs := map[hearth.ID][]hearth.Date{}
+	unnamed := map[hearth.ID][]hearth.Date{}
+	for _, c := range t.Conferences {
+		switch {
+		case !c.Initial || c.TransferIn:
+		case c.Enquiry != 0:
+			namedConfs[c.Enquiry] = append(namedConfs[c.Enquiry], c.Date)
+		default:
+			unnamed[c.Episode] = append(unnamed[c.Episode], c.Date)
+		}
+	}
+	for _, dates := range namedConfs {
+		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
+	}
+	for _, dates := range unnamed {
+		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
+	}
 	for _, e := range t.S47 {
 		start := e.Start
 		named, hasNamed := byID[e.Strategy]
@@ -273,14 +308,12 @@ func (d *Data) prepareICPC(t *Tables, discussions []StrategyDiscussion) {
 			}
 		}
 		var held hearth.Date
-		for _, match := range []func(c Conference) bool{
-			func(c Conference) bool { return c.Enquiry == e.ID },
-			func(c Conference) bool { return c.Enquiry == 0 && c.Episode == e.Episode && !c.Date.Before(e.Start) },
-		} {
-			i := slices.IndexFunc(confs, func(c Conference) bool { return c.Initial && !c.TransferIn && match(c) })
-			if i >= 0 {
-				held = confs[i].Date
-				break
+		if dates := namedConfs[e.ID]; len(dates) > 0 {
+			held = dates[0]
+		} else {
+			i, _ := slices.BinarySearchFunc(unnamed[e.Episode], e.Start, func(a, b hearth.Date) int { return a.DaysSince(b) })
+			if i < len(unnamed[e.Episode]) {
+				held = unnamed[e.Episode][i]
 			}
 		}
 		if !held.IsZero() {
@@ -422,7 +455,7 @@ func (d *Data) chain(t *timed, p CPPlan, start hearth.Date, events []event, firs
 		if i < len(events) && (p.End.IsZero() || !events[i].date.After(p.End)) {
 			done = events[i].date
 			if n, err := d.ts.workingDaysTaken(from, done); err == nil {
-				taken = int32(n)
+				taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
 			}
 		}
 		t.person = append(t.person, p.Person)

@@ -401,3 +401,17 @@ func TestPlanText(t *testing.T) {
 		t.Error("an action without a date, a person or a real measure counted as measurable")
 	}
 }
+
+func TestARecordOutOfOrderTakesNoTime(t *testing.T) {
+	// The enquiry names a discussion held after the conference: the conference is on time, taking no time.
+	d := prepare(t, &measure.Tables{
+		Strategy:    []measure.StrategyDiscussion{{ID: 1, Person: 1, Episode: 1, Held: day(2024, 7, 10)}},
+		S47:         []measure.S47Enquiry{{ID: 1, Person: 1, Episode: 1, Strategy: 1, Start: day(2024, 6, 10)}},
+		Conferences: []measure.Conference{{Person: 1, Episode: 1, Enquiry: 1, Date: day(2024, 7, 1), Initial: true}},
+	})
+	r := compute(t, d, "icpc-15wd", year)
+	expect(t, r, 1, 1, []hearth.ID{1}, []hearth.ID{1})
+	if r.Spread == nil || r.Spread.Median != 0 {
+		t.Errorf("spread = %+v, want a median of 0", r.Spread)
+	}
+}
