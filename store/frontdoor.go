@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"reflect"
 	"strings"
@@ -303,4 +304,17 @@ func (db *DB) CheckForAgency(ctx context.Context, actor hearth.Actor, id hearth.
 	out.Child = names[out.PersonID]
 	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, PersonID: out.PersonID, Table: "mash_checks", RowID: id,
 		Detail: "MASH request read by " + agency})
+}
+
+// InsertAll records several new rows in one transaction, each as Insert does: all are written or none
+// is, so a form that makes several rows at once (a MASH request to several agencies) never half-saves.
+func (db *DB) InsertAll(ctx context.Context, actor hearth.Actor, rows ...any) error {
+	return db.inTx(ctx, func(tx *sql.Tx) error {
+		for _, row := range rows {
+			if err := db.insertTx(ctx, tx, actor, row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
