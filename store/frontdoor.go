@@ -223,13 +223,16 @@ type AgencyChecks struct {
 	Page   Page
 }
 
-// ChecksForAgency returns a page of the MASH requests sent to agency: those awaiting an answer (open),
-// soonest due first, or those answered, latest first. A partner agency account sees these and nothing else
+// ChecksForAgency returns a page of the MASH requests sent to agency: those awaiting an answer about a
+// contact awaiting its decision (open), soonest due first, or those answered, latest first. A partner agency account sees these and nothing else
 // of a child's record; the list is written to the audit log naming the children shown.
 func (db *DB) ChecksForAgency(ctx context.Context, actor hearth.Actor, agency string, open bool, page Page) (AgencyChecks, error) {
 	page = page.norm()
 	out := AgencyChecks{Page: page}
-	where, order := `WHERE agency = ? AND record_status = 'active' AND answered_at IS NULL`, `ORDER BY due_by, id`
+	// An open request is one still unanswered about a contact still awaiting its decision: once the
+	// contact is decided the answer can no longer inform it, and the duty ends (duty.Derive).
+	where, order := `WHERE agency = ? AND record_status = 'active' AND answered_at IS NULL AND EXISTS (SELECT 1 FROM contacts c
+		WHERE c.id = mash_checks.contact_id AND c.decision IS NULL AND c.record_status = 'active')`, `ORDER BY due_by, id`
 	if !open {
 		where, order = `WHERE agency = ? AND record_status = 'active' AND answered_at IS NOT NULL`, `ORDER BY answered_at DESC, id DESC`
 	}
