@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"reflect"
 	"strings"
@@ -222,13 +223,16 @@ type AgencyChecks struct {
 	Page   Page
 }
 
-// ChecksForAgency returns a page of the MASH requests sent to agency: those awaiting an answer (open),
-// soonest due first, or those answered, latest first. A partner agency account sees these and nothing else
+// ChecksForAgency returns a page of the MASH requests sent to agency: those awaiting an answer about a
+// contact awaiting its decision (open), soonest due first, or those answered, latest first. A partner agency account sees these and nothing else
 // of a child's record; the list is written to the audit log naming the children shown.
 func (db *DB) ChecksForAgency(ctx context.Context, actor hearth.Actor, agency string, open bool, page Page) (AgencyChecks, error) {
 	page = page.norm()
 	out := AgencyChecks{Page: page}
-	where, order := `WHERE agency = ? AND record_status = 'active' AND answered_at IS NULL`, `ORDER BY due_by, id`
+	// An open request is one still unanswered about a contact still awaiting its decision: once the
+	// contact is decided the answer can no longer inform it, and the duty ends (duty.Derive).
+	where, order := `WHERE agency = ? AND record_status = 'active' AND answered_at IS NULL AND EXISTS (SELECT 1 FROM contacts c
+		WHERE c.id = mash_checks.contact_id AND c.decision IS NULL AND c.record_status = 'active')`, `ORDER BY due_by, id`
 	if !open {
 		where, order = `WHERE agency = ? AND record_status = 'active' AND answered_at IS NOT NULL`, `ORDER BY answered_at DESC, id DESC`
 	}
@@ -303,4 +307,17 @@ func (db *DB) CheckForAgency(ctx context.Context, actor hearth.Actor, id hearth.
 	out.Child = names[out.PersonID]
 	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, PersonID: out.PersonID, Table: "mash_checks", RowID: id,
 		Detail: "MASH request read by " + agency})
+}
+
+// InsertAll records several new rows in one transaction, each as Insert does: all are written or none
+// is, so a form that makes several rows at once (a MASH request to several agencies) never half-saves.
+func (db *DB) InsertAll(ctx context.Context, actor hearth.Actor, rows ...any) error {
+	return db.inTx(ctx, func(tx *sql.Tx) error {
+		for _, row := range rows {
+			if err := db.insertTx(ctx, tx, actor, row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

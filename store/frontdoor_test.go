@@ -140,7 +140,7 @@ func TestAwaitingDecision(t *testing.T) {
 }
 
 // TestChecksForAgency checks a partner agency's lists: its open requests and its answered ones, never
-// another agency's.
+// another agency's, and no request about a contact decided meanwhile.
 func TestChecksForAgency(t *testing.T) {
 	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
 		db := storetest.Open(t, dsn)
@@ -156,6 +156,17 @@ func TestChecksForAgency(t *testing.T) {
 		answered, err := db.ChecksForAgency(ctx, w.reader, "police", false, store.Page{})
 		if err != nil || answered.Total != 1 || answered.Checks[0].ID != w.policeAnswered {
 			t.Fatalf("answered police requests %+v, %v", answered, err)
+		}
+		var c frontdoor.Contact
+		if err := db.Get(ctx, hearth.System, w.newer, &c); err != nil {
+			t.Fatal(err)
+		}
+		c.Decision, c.DecidedAt, c.ThresholdLevel = frontdoor.DecisionNoFurtherAction, c.ReceivedAt.Add(time.Hour), "level_1"
+		if err := db.Amend(ctx, hearth.System, &c, "Decided without the police's answer"); err != nil {
+			t.Fatal(err)
+		}
+		if after, err := db.ChecksForAgency(ctx, w.reader, "police", true, store.Page{}); err != nil || after.Total != 0 {
+			t.Fatalf("a request about a decided contact is still open: %+v, %v", after, err)
 		}
 		none, err := db.ChecksForAgency(ctx, w.reader, "education", true, store.Page{})
 		if err != nil || none.Total != 0 || len(none.Checks) != 0 {

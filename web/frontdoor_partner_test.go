@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"hearth"
 	"hearth/frontdoor"
+	"hearth/store"
 	"hearth/store/storetest"
 )
 
@@ -130,4 +132,85 @@ func TestPartnerAgencyAccountNeedsAnAgency(t *testing.T) {
 			t.Errorf("the police account cannot see its requests: %d", res.StatusCode)
 		}
 	})
+}
+
+// TestAskPartnerAgencies asks partner agencies about a contact: one request per agency, each due by the
+// duty of its RAG rating; each mistake refused at its field; an agency asked and not yet answered not
+// asked twice; and only the front door and managers may ask.
+func TestAskPartnerAgencies(t *testing.T) {
+	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
+		a := newAppOn(t, dsn)
+		w := newFrontDoorWorld(t, a)
+		fd := a.signedIn(frontDoorUser)
+		path := contactPath(w.contact) + "/mash-checks/new"
+		good := func() url.Values {
+			return url.Values{"agencies": {"health", "education", "gp"}, "rag": {"amber"}, "question": {"Is Jayden known to you? Any injuries seen?"}}
+		}
+		if res := fd.get(path); res.StatusCode != http.StatusOK || !strings.Contains(res.Body, "Asked 2 March 2026 at 08:00; awaiting an answer") {
+			t.Fatalf("the form: %d\n%.600s", res.StatusCode, res.Body)
+		}
+		for _, who := range []string{practitionerA, inspectorUser, policeUser} {
+			if res := a.signedIn(who).post(path, good()); res.StatusCode != http.StatusForbidden {
+				t.Errorf("%s asks: %d, want 403", who, res.StatusCode)
+			}
+		}
+		cases := []struct {
+			name, field, message string
+			edit                 func(url.Values)
+		}{
+			{"no agency", "agencies", "Select the partner agencies to ask", func(v url.Values) { v.Del("agencies") }},
+			{"an unknown agency", "agencies", "Select the agencies from the list", func(v url.Values) { v.Add("agencies", "fire") }},
+			{"the police again", "agencies", "Police has been asked already and has not answered yet", func(v url.Values) { v.Add("agencies", "police") }},
+			{"no urgency", "rag", "Select how urgent the request is", func(v url.Values) { v.Del("rag") }},
+			{"no question", "question", "Enter what the agencies are asked", func(v url.Values) { v.Set("question", "") }},
+		}
+		for _, c := range cases {
+			v := good()
+			c.edit(v)
+			res := fd.post(path, v)
+			wantFieldError(t, res, c.field, c.message)
+			if c.field != "question" && !strings.Contains(res.Body, "Is Jayden known to you?") {
+				t.Errorf("%s: the question typed is lost", c.name)
+			}
+		}
+		res := fd.post(path, good())
+		if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != contactPath(w.contact) {
+			t.Fatalf("asking: %d %s\n%.600s", res.StatusCode, res.Header.Get("Location"), res.Body)
+		}
+		page := fd.get(contactPath(w.contact))
+		for _, want := range []string{"Health (community and hospital health services)", "General practitioner", ">Awaited<", "Youth justice service", ">Not asked<"} {
+			if !strings.Contains(page.Body, want) {
+				t.Errorf("the contact page does not show %q", want)
+			}
+		}
+		// Amber is due 24 working hours later: asked at 9:00 on Monday 2 March 2026, due 9:00 on Tuesday.
+		var due time.Time
+		if err := scanDue(a, w.contact, "gp", &due); err != nil || !due.Equal(time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)) {
+			t.Errorf("the GP's answer is due %v (%v), want 9:00 on 3 March 2026", due, err)
+		}
+	})
+}
+
+// scanDue reads the due_by of a contact's request to an agency.
+func scanDue(a *app, contact hearth.ID, agency string, due *time.Time) error {
+	rec, err := a.db.LoadChild(context.Background(), hearth.System, personOfContact(a, contact), "test")
+	if err != nil {
+		return err
+	}
+	for _, m := range store.Rows[frontdoor.MASHCheck](rec) {
+		if m.ContactID == contact && m.Agency == agency {
+			*due = m.DueBy
+			return nil
+		}
+	}
+	return fmt.Errorf("no request to %s", agency)
+}
+
+// personOfContact returns the child of a contact.
+func personOfContact(a *app, contact hearth.ID) hearth.ID {
+	p, err := a.db.PersonOf(context.Background(), "contacts", contact)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return p
 }

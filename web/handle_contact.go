@@ -111,6 +111,9 @@ type contactData struct {
 	Referral *frontdoor.CINEpisode
 	// NeedsReferral is true when the decision was a referral and no episode records it yet.
 	NeedsReferral bool
+	// Due is the day by the end of which an undecided contact must be decided; Overdue once it has passed.
+	Due     string
+	Overdue bool
 }
 
 // agencyRow is one partner agency on the contact page: whether it was asked, and how fast it answered.
@@ -160,6 +163,16 @@ func (s *Server) handleContact(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	data.NeedsReferral = data.Referral == nil && opensReferral(c.Decision)
+	if c.Decision == "" {
+		settings, err := s.frontDoorDuties(r.Context())
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		if due := contactDecisionDue(settings, c.ReceivedAt); !due.IsZero() {
+			data.Due, data.Overdue = longDate(due), s.today().After(due)
+		}
+	}
 	data.CanDecide = c.Decision == "" && access.CanDecideContact(subj, v.facts, now).Outcome != access.Deny
 	data.CanRefer = data.NeedsReferral && access.CanRecordReferral(subj, v.facts, now).Outcome != access.Deny
 	data.Agencies, data.Answers = agencyRows(checksOf(v.rec, c.ID), now)

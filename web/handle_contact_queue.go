@@ -42,9 +42,19 @@ func (s *Server) handleContactQueue(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
+	settings, err := s.frontDoorDuties(r.Context())
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	data := contactQueueData{Pages: newPagination(r, n, q.Total)}
+	today := s.today()
 	for _, c := range q.Contacts {
-		data.Rows = append(data.Rows, s.queueRowOf(c))
+		row := s.queueRowOf(c)
+		if due := contactDecisionDue(settings, c.ReceivedAt); !due.IsZero() {
+			row.Due, row.Overdue = "End of "+longDate(due), today.After(due)
+		}
+		data.Rows = append(data.Rows, row)
 	}
 	p := s.newPage(r, "Contacts awaiting a decision")
 	p.Data, p.Notice = data, s.takeNotice(r)

@@ -162,6 +162,8 @@ func routes() []route {
 		{Method: "GET", Pattern: "/contacts/{id}", Policy: ChildData, Handler: (*Server).handleContact},
 		{Method: "GET", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecideForm},
 		{Method: "POST", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecide},
+		{Method: "GET", Pattern: "/contacts/{id}/mash-checks/new", Policy: contactDeciders, Handler: (*Server).handleMASHRequestForm},
+		{Method: "POST", Pattern: "/contacts/{id}/mash-checks/new", Policy: contactDeciders, Handler: (*Server).handleMASHRequest},
 		{Method: "GET", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNewForm},
 		{Method: "POST", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNew},
 		{Method: "GET", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralCloseForm},
