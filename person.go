@@ -403,4 +403,5 @@ type User struct {
 	PasswordHash string    `db:"password_hash" doc:"argon2id hash of a local account's password; empty for OpenID Connect accounts"`
 	Active       bool      `db:"active" doc:"False once the account is disabled"`
 	ExpiresAt    time.Time `db:"expires_at" doc:"When the account stops working (inspectors)"`
+	Agency       string    `db:"agency" codes:"agency" since:"00008" doc:"The partner agency a partner agency account answers MASH requests for (police, health, education, gp, ...), as mash_checks.agency holds it; empty for other roles"`
 }

@@ -33,6 +33,8 @@ const (
 //	dfe:"..."          the DfE return items this column feeds, e.g. "SSDA903 Episodes.DECOM"
 //	ssd:"..."          the Standard Safeguarding Dataset field it corresponds to, e.g. "clae_cla_episode_start_date"
 //	doc:"..."          what the column holds, in words an analyst understands
+//	since:"00008"      the column was added by that hand-written migration, after the first migration was
+//	                   in use, so the generated first migration leaves it out (see store.Table.Since)
 type Record struct {
 	ID          ID           `db:"id" doc:"Row identifier"`
 	Version     int          `db:"version" doc:"Amendment count, from 1; the earlier versions are in record_history"`

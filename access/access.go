@@ -38,10 +38,9 @@ type Subject struct {
 	Agency string
 }
 
-// SubjectOf returns the Subject of a user account. Agency is not a column of users yet, so partner agency
-// accounts get theirs from the caller.
+// SubjectOf returns the Subject of a user account, with the agency of a partner agency account.
 func SubjectOf(u hearth.User) Subject {
-	return Subject{UserID: u.ID, Role: u.Role, TeamID: u.TeamID, WorkerID: u.WorkerID, Expires: u.ExpiresAt}
+	return Subject{UserID: u.ID, Role: u.Role, TeamID: u.TeamID, WorkerID: u.WorkerID, Expires: u.ExpiresAt, Agency: u.Agency}
 }
 
 // Ended reports whether the account has passed its end date at now (see Subject.Expires).

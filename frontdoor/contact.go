@@ -92,6 +92,7 @@ type MASHCheck struct {
 	ContactID        hearth.ID `db:"contact_id,notnull" ref:"contacts" doc:"The contact the request was made for"`
 	Agency           string    `db:"agency,notnull" codes:"agency" doc:"The agency asked: police, health, education, gp, probation, housing, adult_services, youth_justice, other"`
 	AgencyName       string    `db:"agency_name" doc:"The organisation asked, e.g. the name of the school or GP practice"`
+	Question         string    `db:"question" since:"00008" doc:"What the agency is asked, in words the agency can act on without the rest of the child's record: the concern in brief and what the hub needs to know"`
 	RAG              string    `db:"rag,notnull" codes:"rag_rating" doc:"The urgency given to the request, which sets due_by under the local MASH protocol: red, amber, green"`
 	AskedAt          time.Time `db:"asked_at,notnull" doc:"When the request was sent"`
 	AskedBy          hearth.ID `db:"asked_by" ref:"professionals" doc:"The front door worker who sent the request"`

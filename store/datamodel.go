@@ -41,7 +41,7 @@ Two append-only tables serve every other table (the database refuses UPDATE and 
 - **audit_log**: every read of a child's record, every search, export and change: when, the user and their
   role, the action, the child, the table and row, the reason given, and any detail (such as search terms).
 
-Four tables that are not part of the record are written by hand in their migrations (store/migrations):
+Tables that are not part of the record are written by hand in their migrations (store/migrations):
 
 - **restricted_access** (00002): the people named on a restricted record, with who named them, when and why;
   a naming is revoked, never deleted.
@@ -49,6 +49,12 @@ Four tables that are not part of the record are written by hand in their migrati
   kept per user and page so nothing typed is lost when a session ends.
 - **api_tokens** (00005): the tokens service accounts present to the JSON API (only a hash of each), with
   their expiry and revocation.
+- **child_population**, **measure_targets** and **measure_commentary** (00006): what the measures need
+  besides the record: the area's child population aged 0 to 17 with its source and year (the denominator of
+  every rate per 10,000 children), the organisation's targets for each measure from a date, and analysts'
+  monthly commentary, one row per version. All three are append-only: the latest row applies.
+- **duty_settings** (00007): the organisation's local settings of the duties' timescales, one row per
+  change with who made it, when and why; the latest row of each duty is in force.
 
 A table with a person_id column belongs to that child's record: loading a child's record reads every such
 table. Dates are civil dates (no time of day); "date and time" columns are instants in UTC.
@@ -63,7 +69,11 @@ table. Dates are civil dates (no time of day); "date and time" columns are insta
 		if info.SSD != "" {
 			fmt.Fprintf(&b, " SSD: %s.", info.SSD)
 		}
-		fmt.Fprintf(&b, " Go type: `%s`.\n\n", info.typ.String())
+		fmt.Fprintf(&b, " Go type: `%s`.", info.typ.String())
+		if info.Since != "" {
+			fmt.Fprintf(&b, " Made by migration %s.", info.Since)
+		}
+		b.WriteString("\n\n")
 		b.WriteString("| column | type | required | refers to | codes | DfE items | SSD field | what it holds |\n")
 		b.WriteString("|---|---|---|---|---|---|---|---|\n")
 		for _, c := range info.cols[6:] {
@@ -71,8 +81,12 @@ table. Dates are civil dates (no time of day); "date and time" columns are insta
 			if c.NotNull {
 				req = "yes"
 			}
+			doc := c.Doc
+			if c.Since != "" {
+				doc += " (added by migration " + c.Since + ")"
+			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", c.Name, kindNames[c.Kind], req, c.Ref,
-				c.Codes, cell(c.DfE), cell(c.SSD), cell(c.Doc))
+				c.Codes, cell(c.DfE), cell(c.SSD), cell(doc))
 		}
 	}
 	b.WriteString("\n## Return items worked out from the record\n\n")

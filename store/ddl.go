@@ -6,11 +6,12 @@ import (
 )
 
 // createTable returns the CREATE TABLE statement of one table on engine e, with an index on every
-// reference, because the child's record and every measure read by person and by parent row.
+// reference, because the child's record and every measure read by person and by parent row. Columns
+// added by a later migration (column.Since) are left out: that migration adds them (addColumn).
 func (e Engine) createTable(info *tableInfo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "CREATE TABLE %s (\n", info.Name)
-	for i, c := range info.cols {
+	for i, c := range info.firstCols() {
 		if i > 0 {
 			b.WriteString(",\n")
 		}
@@ -22,36 +23,71 @@ func (e Engine) createTable(info *tableInfo) string {
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "    %s %s", c.Name, e.sqlType(c.Kind))
-		if c.NotNull {
-			b.WriteString(" NOT NULL")
-		}
-		switch c.Name {
-		case "version":
-			b.WriteString(" DEFAULT 1 CHECK (version >= 1)")
-		case "record_status":
-			b.WriteString(" DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error'))")
-		}
-		if c.Ref != "" && e == SQLite {
-			fmt.Fprintf(&b, " REFERENCES %s (id)", c.Ref)
-		}
+		b.WriteString("    " + e.columnDef(c))
 	}
 	b.WriteString(",\n    CHECK (record_status = 'active' OR error_reason IS NOT NULL)")
 	b.WriteString("\n);\n")
-	for _, ix := range info.indexes() {
+	for _, ix := range info.indexes(info.firstCols()) {
 		b.WriteString(ix.create + ";\n")
 	}
 	return b.String()
 }
 
+// columnDef returns the definition of one column in CREATE TABLE or ALTER TABLE ADD COLUMN.
+func (e Engine) columnDef(c column) string {
+	def := c.Name + " " + e.sqlType(c.Kind)
+	if c.NotNull {
+		def += " NOT NULL"
+	}
+	switch c.Name {
+	case "version":
+		def += " DEFAULT 1 CHECK (version >= 1)"
+	case "record_status":
+		def += " DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error'))"
+	}
+	if c.Ref != "" && e == SQLite {
+		def += fmt.Sprintf(" REFERENCES %s (id)", c.Ref)
+	}
+	return def
+}
+
+// addColumn returns the statements a later migration uses to add a column the first migration left out
+// (column.Since): the column, and its index and (on PostgreSQL) foreign key when it is a reference. A
+// column added to a table with rows cannot be NOT NULL without a default, so such columns must be
+// optional.
+func (e Engine) addColumn(info *tableInfo, c column) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "ALTER TABLE %s ADD COLUMN %s;\n", info.Name, e.columnDef(c))
+	for _, ix := range info.indexes([]column{c}) {
+		b.WriteString(ix.create + ";\n")
+	}
+	if e == Postgres {
+		for _, fk := range info.foreignKeys([]column{c}) {
+			b.WriteString(fk.create + ";\n")
+		}
+	}
+	return b.String()
+}
+
+// firstCols returns the columns the table was created with, leaving out those a later migration added.
+func (info *tableInfo) firstCols() []column {
+	var out []column
+	for _, c := range info.cols {
+		if c.Since == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // index is a secondary index of a table.
 type index struct{ name, create string }
 
-// indexes returns the secondary indexes of a table: a unique index for each unique column and an index on
-// every reference except recorded_by.
-func (info *tableInfo) indexes() []index {
+// indexes returns the secondary indexes of cols, columns of the table: a unique index for each unique
+// column and an index on every reference except recorded_by.
+func (info *tableInfo) indexes(cols []column) []index {
 	var out []index
-	for _, c := range info.cols {
+	for _, c := range cols {
 		name := info.Name + "_" + c.Name
 		if c.Unique {
 			out = append(out, index{name, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)", name, info.Name, c.Name)})
@@ -65,9 +101,9 @@ func (info *tableInfo) indexes() []index {
 
 // foreignKeys returns, for PostgreSQL, the statements that add a table's foreign keys, named as
 // PostgreSQL names them by default (table_column_fkey) so the bulk loader can drop and re-add them.
-func (info *tableInfo) foreignKeys() []index {
+func (info *tableInfo) foreignKeys(cols []column) []index {
 	var out []index
-	for _, c := range info.cols {
+	for _, c := range cols {
 		if c.Ref != "" {
 			name := info.Name + "_" + c.Name + "_fkey"
 			out = append(out, index{name, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (id)", info.Name, name, c.Name, c.Ref)})
@@ -155,8 +191,15 @@ VALUES (1, 1, 'active', '2015-01-01T00:00:00.000000Z', 1, 'Hearth', 'system@hear
 `
 
 // initialMigration returns the whole first migration of engine e: every table of the record, history,
-// audit and the system user, in goose's annotated form.
-func (e Engine) initialMigration(infos []*tableInfo) string {
+// audit and the system user, in goose's annotated form. Tables and columns added by later migrations
+// (Table.Since, column.Since) are left out, so the first migration stays what databases in use ran.
+func (e Engine) initialMigration(all []*tableInfo) string {
+	var infos []*tableInfo
+	for _, info := range all {
+		if info.Since == "" {
+			infos = append(infos, info)
+		}
+	}
 	var b strings.Builder
 	b.WriteString("-- Code generated by TestMigrationsAreGenerated; DO NOT EDIT.\n")
 	b.WriteString("-- The tables of the record, generated from the struct tags of the row types (see store/table.go).\n\n")
@@ -164,7 +207,6 @@ func (e Engine) initialMigration(infos []*tableInfo) string {
 	if e == Postgres {
 		b.WriteString("-- +goose StatementBegin\n" + postgresRefuseFunction + "-- +goose StatementEnd\n\n")
 	}
-	infos = firstColumns(infos)
 	for _, info := range infos {
 		if info.Doc != "" {
 			fmt.Fprintf(&b, "-- %s\n", info.Doc)
@@ -176,7 +218,7 @@ func (e Engine) initialMigration(infos []*tableInfo) string {
 		// PostgreSQL needs a referenced table to exist, and users and teams refer to each other, so its
 		// foreign keys are added once every table is there.
 		for _, info := range infos {
-			for _, fk := range info.foreignKeys() {
+			for _, fk := range info.foreignKeys(info.firstCols()) {
 				b.WriteString(fk.create + ";\n")
 			}
 		}
@@ -206,21 +248,15 @@ func (e Engine) initialMigration(infos []*tableInfo) string {
 	return b.String()
 }
 
-// firstColumns returns the tables as the first migration creates them: without the columns a later,
-// hand-written migration adds (tagged since:"NNNNN"). The first migration stays what every existing
-// database has already applied, and the later migration brings both new and existing databases to the
-// structs, which TestMigratedDatabaseHasEveryColumn checks on both engines.
-func firstColumns(infos []*tableInfo) []*tableInfo {
-	out := make([]*tableInfo, len(infos))
-	for i, info := range infos {
-		cp := *info
-		cp.cols = nil
-		for _, c := range info.cols {
-			if c.Since == "" {
-				cp.cols = append(cp.cols, c)
-			}
+// laterTable returns the statements a later migration uses to create a table the first migration left out
+// (Table.Since): the table with its indexes and, on PostgreSQL, its foreign keys.
+func (e Engine) laterTable(info *tableInfo) string {
+	var b strings.Builder
+	b.WriteString(e.createTable(info))
+	if e == Postgres {
+		for _, fk := range info.foreignKeys(info.firstCols()) {
+			b.WriteString(fk.create + ";\n")
 		}
-		out[i] = &cp
 	}
-	return out
+	return b.String()
 }

@@ -11,6 +11,13 @@ type Table struct {
 	SSD  string // the Standard Safeguarding Dataset object, e.g. ssd_cla_episodes, or "" when none
 	Doc  string // what one row is, in a sentence an analyst understands
 	Row  any    // a zero value of the struct for one row, e.g. frontdoor.Contact{}
+	// Since names the hand-written migration that creates the table (such as "00008"), for a table added
+	// after the first migration was applied to databases in use; "" for the tables of the first
+	// migration. A database already migrated never runs the first migration again, so a table or column
+	// added later must come in a migration of its own: the first migration leaves it out (a since:"NNNNN"
+	// tag does the same for one column), and TestLaterTablesAndColumnsAreMigrated checks that the named
+	// migration creates exactly what the struct says.
+	Since string
 }
 
 // peopleTables are the teams, workers, accounts and people that every other table refers to. Teams and

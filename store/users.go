@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hearth"
+	"hearth/frontdoor"
 )
 
 // The users and teams an administrator manages. None of these reads or writes a child's record, so an
@@ -17,7 +18,7 @@ import (
 
 // userColumns are the columns of users, in the order scanUser reads them.
 const userColumns = `id, version, record_status, COALESCE(error_reason, ''), recorded_at, recorded_by, name, email, role,
-	COALESCE(team_id, 0), COALESCE(worker_id, 0), COALESCE(password_hash, ''), active, expires_at`
+	COALESCE(team_id, 0), COALESCE(worker_id, 0), COALESCE(password_hash, ''), active, expires_at, COALESCE(agency, '')`
 
 // scanUser reads a row of userColumns.
 func scanUser(scan func(...any) error) (hearth.User, error) {
@@ -25,7 +26,7 @@ func scanUser(scan func(...any) error) (hearth.User, error) {
 	var status, role string
 	var recorded, expires, active any
 	err := scan(&u.ID, &u.Version, &status, &u.ErrorReason, &recorded, &u.RecordedBy, &u.Name, &u.Email, &role,
-		&u.TeamID, &u.WorkerID, &u.PasswordHash, &active, &expires)
+		&u.TeamID, &u.WorkerID, &u.PasswordHash, &active, &expires, &u.Agency)
 	if err != nil {
 		return u, err
 	}
@@ -135,6 +136,16 @@ func (db *DB) checkUser(ctx context.Context, u *hearth.User) error {
 	}
 	if _, err := hearth.ParseRole(string(u.Role)); err != nil {
 		problems = append(problems, "Choose the account's role")
+	}
+	// A partner agency account answers the MASH requests sent to one agency, so it must name that agency;
+	// no other account has one (an agency on another role would mean nothing and mislead a reader).
+	switch {
+	case u.Role != hearth.RolePartnerAgency:
+		u.Agency = ""
+	case u.Agency == "":
+		problems = append(problems, "Choose the partner agency the account answers MASH requests for")
+	case !frontdoor.Agencies.Has(u.Agency):
+		problems = append(problems, "Choose a partner agency from the list")
 	}
 	if u.TeamID != 0 {
 		var n int

@@ -38,6 +38,10 @@ func EnsureDemoAccounts(ctx context.Context, db *store.DB, password string, now 
 		if l, ok := links[role]; ok {
 			want.TeamID, want.WorkerID = l.TeamID, l.WorkerID
 		}
+		if role == hearth.RolePartnerAgency {
+			// The demo's partner agency account answers for the police, whom the MASH asks most.
+			want.Agency = "police"
+		}
 		if role == hearth.RoleInspector {
 			want.ExpiresAt = now.Add(90 * 24 * time.Hour).UTC().Truncate(time.Second)
 		}
@@ -53,7 +57,7 @@ func EnsureDemoAccounts(ctx context.Context, db *store.DB, password string, now 
 			return nil, err
 		}
 		u.Name, u.Role, u.Active, u.PasswordHash = want.Name, want.Role, true, hash
-		u.TeamID, u.WorkerID, u.ExpiresAt = want.TeamID, want.WorkerID, want.ExpiresAt
+		u.TeamID, u.WorkerID, u.ExpiresAt, u.Agency = want.TeamID, want.WorkerID, want.ExpiresAt, want.Agency
 		if err := db.Amend(ctx, hearth.System, &u, "demo accounts refreshed"); err != nil {
 			return nil, fmt.Errorf("refreshing %s: %w", want.Email, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"hearth"
+	"hearth/frontdoor"
 	"hearth/store"
 )
 
@@ -34,6 +35,7 @@ type accountFields struct {
 	TeamID  hearth.ID
 	Worker  hearth.Worker // zero when the account belongs to no worker
 	Expires time.Time     // the start of the day the account stops working, in England; zero for none
+	Agency  string        // the partner agency a partner agency account answers for; "" for other roles
 }
 
 // readAccountFields checks the role, team, staff ID and end date of an account form, adding an error to
@@ -68,6 +70,14 @@ func (s *Server) readAccountFields(ctx context.Context, form *Form, teams []stor
 			return f, err
 		default:
 			f.Worker = w
+		}
+	}
+	// A partner agency account answers the MASH requests of one agency (access.CanAnswerMASHCheck); the
+	// agency of any other role would mean nothing, so it is dropped.
+	if f.Role == hearth.RolePartnerAgency {
+		if f.Agency = form.Value("agency"); !frontdoor.Agencies.Has(f.Agency) {
+			f.Agency = ""
+			form.Add("agency", "Select the partner agency whose MASH requests the account answers")
 		}
 	}
 	ends := requiredDate(form, "expires", "The date the account stops working", false)
@@ -111,3 +121,6 @@ func idString(id hearth.ID) string {
 	}
 	return strconv.FormatInt(id, 10)
 }
+
+// agencyChoices lists the partner agencies an account may answer for.
+func agencyChoices() []choice { return codeChoices(frontdoor.Agencies, false) }

@@ -44,7 +44,7 @@ func (s *Server) handleAdminUserForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form := NewForm(url.Values{"role": {string(u.Role)}, "team": {idString(u.TeamID)}, "version": {strconv.Itoa(u.Version)},
-		"active": {strconv.FormatBool(u.Active)}})
+		"active": {strconv.FormatBool(u.Active)}, "agency": {u.Agency}})
 	if u.WorkerID != 0 {
 		wk, err := s.db.WorkerByID(r.Context(), u.WorkerID)
 		if err != nil {
@@ -67,7 +67,7 @@ func (s *Server) renderAdminUser(w http.ResponseWriter, r *http.Request, status 
 		s.serverError(w, r, err)
 		return
 	}
-	data := adminUserFormData{User: &u, Roles: roleChoices(), Teams: teams}
+	data := adminUserFormData{User: &u, Roles: roleChoices(), Teams: teams, Agencies: agencyChoices()}
 	if u.WorkerID != 0 {
 		if wk, err := s.db.WorkerByID(r.Context(), u.WorkerID); err == nil {
 			data.Worker = wk.Name + " (" + wk.StaffID + ")"
@@ -125,6 +125,7 @@ func (s *Server) handleAdminUser(w http.ResponseWriter, r *http.Request) {
 	}
 	wasActive := u.Active
 	u.Role, u.TeamID, u.WorkerID, u.Active, u.ExpiresAt, u.Version = f.Role, f.TeamID, f.Worker.ID, active == "true", f.Expires, version
+	u.Agency = f.Agency
 	if err := s.db.UpdateUser(r.Context(), actorOf(*admin), &u, reason); err != nil {
 		switch hearth.ErrorCode(err) {
 		case hearth.ECONFLICT, hearth.EINVALID:

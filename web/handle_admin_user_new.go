@@ -17,6 +17,8 @@ type adminUserFormData struct {
 	Teams []store.TeamSummary
 	// Worker names the worker the account belongs to, for the change form.
 	Worker string
+	// Agencies are the partner agencies a partner agency account may answer for.
+	Agencies []choice
 }
 
 // adminUserCreatedData is the page shown once after an account is made.
@@ -43,7 +45,7 @@ func (s *Server) renderAdminUserNew(w http.ResponseWriter, r *http.Request, stat
 		return
 	}
 	p := s.newPage(r, "Add a user")
-	p.Form, p.Data = form, adminUserFormData{Roles: roleChoices(), Teams: teams}
+	p.Form, p.Data = form, adminUserFormData{Roles: roleChoices(), Teams: teams, Agencies: agencyChoices()}
 	s.render(w, r, status, "admin_user_new", p)
 }
 
@@ -79,7 +81,7 @@ func (s *Server) handleAdminUserNew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u := hearth.User{Name: strings.TrimSpace(form.Value("name")), Email: strings.TrimSpace(form.Value("email")),
-		Role: f.Role, TeamID: f.TeamID, WorkerID: f.Worker.ID, Active: true, ExpiresAt: f.Expires}
+		Role: f.Role, TeamID: f.TeamID, WorkerID: f.Worker.ID, Active: true, ExpiresAt: f.Expires, Agency: f.Agency}
 	password := ""
 	if signin == "password" {
 		password = auth.NewPassword()

@@ -26,6 +26,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	// The path parameters of the routes: a child team A holds (so every role with child data may open
 	// it), team A, and practitioner A's account.
 	params := map[string]string{"{id}": itoa(w.jayden)}
+	// The front door's rows of Jayden: a contact, a police MASH request, a referral and a triage meeting.
+	contact, check, episode, meeting := frontDoorRows(t, a, w.jayden)
 	for k, v := range protectionParams(t, a, w) { // the protection pathway's records of Jayden
 		params[k] = v
 	}
@@ -38,6 +40,20 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{id}", userID(t, a, practitionerA))
 		case strings.HasPrefix(p, "/admin/teams/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(w.teamA))
+		case strings.HasPrefix(p, "/performance/"):
+			p = strings.ReplaceAll(p, "{id}", "contacts-decided-1wd")
+		case strings.HasPrefix(p, "/contacts/"):
+			p = strings.ReplaceAll(p, "{id}", itoa(contact))
+		case strings.HasPrefix(p, "/mash-requests/"):
+			p = strings.ReplaceAll(p, "{id}", itoa(check))
+		case strings.HasPrefix(p, "/referrals/"):
+			p = strings.ReplaceAll(p, "{id}", itoa(episode))
+		case strings.HasPrefix(p, "/triage-meetings/"):
+			p = strings.ReplaceAll(p, "{id}", itoa(meeting))
+		case strings.HasPrefix(p, "/admin/duties/"):
+			p = strings.ReplaceAll(p, "{duty}", "core-group")
+		case strings.HasPrefix(p, "/admin/threshold-levels/"):
+			p = strings.ReplaceAll(p, "{id}", "1")
 		}
 		for k, v := range params {
 			p = strings.ReplaceAll(p, k, v)
@@ -59,6 +75,9 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			u.TeamID, u.WorkerID = w.teamA, 0
 			if role == hearth.RoleInspector {
 				u.ExpiresAt = now.Add(30 * 24 * time.Hour)
+			}
+			if role == hearth.RolePartnerAgency {
+				u.Agency = "police" // the agency of the MASH request the front door's routes name
 			}
 		})
 		subject := access.SubjectOf(*u)

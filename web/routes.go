@@ -128,12 +128,58 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
 
+		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
+		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
+		{Method: "GET", Pattern: "/my-work", Policy: Roles(myWorkRoles...), Handler: (*Server).handleMyWork, Nav: "My work"},
+		{Method: "GET", Pattern: "/teams/{id}/overdue", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamOverdue},
+		{Method: "GET", Pattern: "/admin/duties", Policy: ManageUsers, Handler: (*Server).handleAdminDuties, Nav: "Duties"},
+		{Method: "GET", Pattern: "/admin/duties/{duty}", Policy: ManageUsers, Handler: (*Server).handleAdminDutyForm},
+		{Method: "POST", Pattern: "/admin/duties/{duty}", Policy: ManageUsers, Handler: (*Server).handleAdminDuty},
+
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
 		{Method: "GET", Pattern: "/teams", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseloads, Nav: "Team caseloads"},
 		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
 		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
 		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
+
+		// Performance (handle_performance*.go): every measure as at a date, one measure's trend,
+		// commentary and target, and the children behind a figure for those who may see them.
+		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
+		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
+		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
+		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
+
+		// The front door (branch frontdoor): contacts and their decisions, the daily triage meeting, the
+		// MASH's requests to partner agencies and their answers, referrals and their closure, and the
+		// threshold levels. Child-level pages open the child through openChild (or, to record a contact,
+		// access.CanRecordContact) and ask the access package whether the user may write; each policy
+		// here already keeps out the roles that never may, so read-only roles are refused the forms.
+		{Method: "GET", Pattern: "/front-door", Policy: frontDoorTeam, Handler: (*Server).handleContactQueue, Nav: "Front door"},
+		{Method: "GET", Pattern: "/children/{id}/contacts/new", Policy: contactWriters, Handler: (*Server).handleContactNewForm},
+		{Method: "POST", Pattern: "/children/{id}/contacts/new", Policy: contactWriters, Handler: (*Server).handleContactNew},
+		{Method: "GET", Pattern: "/contacts/{id}", Policy: ChildData, Handler: (*Server).handleContact},
+		{Method: "GET", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecideForm},
+		{Method: "POST", Pattern: "/contacts/{id}/decide", Policy: contactDeciders, Handler: (*Server).handleContactDecide},
+		{Method: "GET", Pattern: "/contacts/{id}/mash-checks/new", Policy: contactDeciders, Handler: (*Server).handleMASHRequestForm},
+		{Method: "POST", Pattern: "/contacts/{id}/mash-checks/new", Policy: contactDeciders, Handler: (*Server).handleMASHRequest},
+		{Method: "GET", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNewForm},
+		{Method: "POST", Pattern: "/contacts/{id}/referral", Policy: referralWriters, Handler: (*Server).handleReferralNew},
+		{Method: "GET", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralCloseForm},
+		{Method: "POST", Pattern: "/referrals/{id}/close", Policy: referralWriters, Handler: (*Server).handleReferralClose},
+		{Method: "GET", Pattern: "/triage-meetings", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetings},
+		{Method: "GET", Pattern: "/triage-meetings/new", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetingNewForm},
+		{Method: "POST", Pattern: "/triage-meetings/new", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeetingNew},
+		{Method: "GET", Pattern: "/triage-meetings/{id}", Policy: frontDoorTeam, Handler: (*Server).handleTriageMeeting},
+		{Method: "GET", Pattern: "/mash-requests", Policy: answerMASH, Handler: (*Server).handleMASHRequests, Nav: "MASH requests"},
+		{Method: "GET", Pattern: "/mash-requests/{id}", Policy: answerMASH, Handler: (*Server).handleMASHAnswerForm},
+		{Method: "POST", Pattern: "/mash-requests/{id}", Policy: answerMASH, Handler: (*Server).handleMASHAnswer},
+		{Method: "GET", Pattern: "/admin/threshold-levels", Policy: ManageUsers, Handler: (*Server).handleThresholdLevels, Nav: "Threshold levels"},
+		{Method: "POST", Pattern: "/admin/threshold-levels", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelNew},
+		{Method: "GET", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelForm},
+		{Method: "POST", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevel},
+		// End of the front door's routes.
 
 		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},

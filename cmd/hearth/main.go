@@ -59,7 +59,7 @@ var commands = []command{
 	{"validate", "check an SSDA903 or CIN census return against the DfE rules", nil},
 	{"export", "write the SSDA903, CIN census or Annex A return from the record", nil},
 	{"import", "load an SSDA903 or CIN census return into the record", nil},
-	{"measures", "compute the measure catalogue as at a date", nil},
+	{"measures", "compute the measure catalogue as at a date", runMeasures},
 	{"backup", "copy a SQLite database safely while it is in use", runBackup},
 }
 

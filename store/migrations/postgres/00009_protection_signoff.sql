@@ -10,12 +10,12 @@
 ALTER TABLE cin_assessments ADD COLUMN completed_date DATE;
 ALTER TABLE s47_enquiry ADD COLUMN authorisation_date DATE;
 ALTER TABLE s47_enquiry ADD COLUMN authorised_by BIGINT;
-ALTER TABLE s47_enquiry ADD CONSTRAINT s47_enquiry_authorised_by_fkey FOREIGN KEY (authorised_by) REFERENCES professionals (id);
 CREATE INDEX s47_enquiry_authorised_by ON s47_enquiry (authorised_by);
+ALTER TABLE s47_enquiry ADD CONSTRAINT s47_enquiry_authorised_by_fkey FOREIGN KEY (authorised_by) REFERENCES professionals (id);
 ALTER TABLE plans ADD COLUMN authorisation_date DATE;
 ALTER TABLE plans ADD COLUMN authorised_by BIGINT;
-ALTER TABLE plans ADD CONSTRAINT plans_authorised_by_fkey FOREIGN KEY (authorised_by) REFERENCES professionals (id);
 CREATE INDEX plans_authorised_by ON plans (authorised_by);
+ALTER TABLE plans ADD CONSTRAINT plans_authorised_by_fkey FOREIGN KEY (authorised_by) REFERENCES professionals (id);
 
 -- +goose Down
 DROP INDEX plans_authorised_by;

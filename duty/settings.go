@@ -1,0 +1,227 @@
+package duty
+
+import (
+	"maps"
+	"slices"
+	"time"
+
+	"hearth"
+	"hearth/calendar"
+	"hearth/frontdoor"
+)
+
+// defaults are the duties of the pathway as timescales.md sets them, in the order of a child's journey.
+// They are the only place these timescales are written down.
+var defaults = []Definition{
+	{ID: ContactDecision, Title: "Decision on the contact",
+		Starts: "the contact received at the front door",
+		Basis:  "Working Together to Safeguard Children 2023, chapter 2", Amount: 1, Unit: WorkingDays, Regulation: true},
+	{ID: MASHCheckRed, Title: "Partner agency check (red)",
+		Starts: "the request sent to the partner agency with a red rating",
+		Basis:  "The local MASH protocol", Amount: 4, Unit: Hours},
+	{ID: MASHCheckAmber, Title: "Partner agency check (amber)",
+		Starts: "the request sent to the partner agency with an amber rating",
+		Basis:  "The local MASH protocol", Amount: 24, Unit: WorkingHours},
+	{ID: MASHCheckGreen, Title: "Partner agency check (green)",
+		Starts: "the request sent to the partner agency with a green rating",
+		Basis:  "The local MASH protocol", Amount: 72, Unit: WorkingHours},
+	{ID: StrategyDiscussion, Title: "Strategy discussion",
+		Starts: "the decision that there may be significant harm: a contact decided for a strategy discussion, or an assessment concluding that one is needed",
+		Basis:  "Local procedures (Working Together 2023 sets no national timescale)", Amount: 1, Unit: WorkingDays},
+	{ID: Assessment, Title: "Child and family assessment completed and authorised",
+		Starts: "the referral date",
+		Basis:  "Working Together to Safeguard Children 2023", Amount: 45, Unit: WorkingDays, Regulation: true},
+	{ID: ICPC, Title: "Initial child protection conference",
+		Starts: "the strategy discussion that started the section 47 enquiry (the latest if several)",
+		Basis:  "Working Together to Safeguard Children 2023", Amount: 15, Unit: WorkingDays, Regulation: true},
+	{ID: FirstCoreGroup, Title: "First core group meeting",
+		Starts: "the initial child protection conference that made the plan",
+		Basis:  "Working Together 2023 flowchart; local procedures", Amount: 10, Unit: WorkingDays},
+	{ID: CoreGroup, Title: "Core group meeting",
+		Starts: "the previous core group meeting of the plan",
+		Basis:  "Local procedures", Amount: 6, Unit: Weeks},
+	{ID: FirstReviewConference, Title: "First review child protection conference",
+		Starts: "the initial child protection conference that made the plan",
+		Basis:  "Working Together to Safeguard Children 2023", Amount: 3, Unit: Months, Regulation: true},
+	{ID: ReviewConference, Title: "Review child protection conference",
+		Starts: "the previous review conference of the plan",
+		Basis:  "Working Together to Safeguard Children 2023", Amount: 6, Unit: Months, Regulation: true},
+	{ID: CPVisit, Title: "Child protection visit",
+		Starts: "the previous visit to the child while on the plan (the start of the plan for the first)",
+		Basis:  "Local procedures", Amount: 10, Unit: WorkingDays},
+}
+
+// DefaultDueSoon is how many working days before its due date an item counts as due soon, unless the
+// organisation sets another number.
+const DefaultDueSoon = 2
+
+// Settings are the duties as an organisation has set them: the defaults with any local overrides. The
+// zero Settings is not useful; start from Defaults. A Settings value may be copied and shared between
+// goroutines: Override changes only the copy it is called on.
+type Settings struct {
+	overrides map[ID]Definition
+	dueSoon   int // 0: the default
+}
+
+// Defaults returns the national and Hearth defaults, with no local overrides.
+func Defaults() Settings { return Settings{} }
+
+// All returns every duty as set, in the order of a child's journey.
+func (s Settings) All() []Definition {
+	out := make([]Definition, len(defaults))
+	for i, d := range defaults {
+		out[i] = s.Get(d.ID)
+	}
+	return out
+}
+
+// Get returns the duty as set. An unknown id gives the zero Definition, whose ID is empty.
+func (s Settings) Get(id ID) Definition {
+	if d, ok := s.overrides[id]; ok {
+		return d
+	}
+	if d, ok := defaultOf(id); ok {
+		d.Default = true
+		return d
+	}
+	return Definition{}
+}
+
+func defaultOf(id ID) (Definition, bool) {
+	i := slices.IndexFunc(defaults, func(d Definition) bool { return d.ID == id })
+	if i < 0 {
+		return Definition{}, false
+	}
+	return defaults[i], true
+}
+
+// Override sets the duty's timescale for this organisation. It refuses an unknown duty, an amount that is
+// not positive or absurdly long, an hours unit for a duty whose start is a day (only the MASH checks start
+// at a moment), and, for a national timescale, anything that would ever give a later due date than the
+// national one: checked for every start date the calendar knows, because "3 months" and "65 working days"
+// cannot be compared in the abstract. Setting a duty back to its default timescale removes the override.
+func (s *Settings) Override(id ID, amount int, unit Unit) error {
+	def, ok := defaultOf(id)
+	if !ok {
+		return hearth.Errorf(hearth.EINVALID, "%q is not a duty", string(id))
+	}
+	if _, ok := unitNames[unit]; !ok {
+		return hearth.Errorf(hearth.EINVALID, "%s: unknown unit %d", def.Title, int(unit))
+	}
+	if amount < 1 || amount > maxAmount(unit) {
+		return hearth.Errorf(hearth.EINVALID, "%s: the timescale must be between 1 and %d %s", def.Title, maxAmount(unit), unit)
+	}
+	if unit.Timed() && !isMASH(id) {
+		return hearth.Errorf(hearth.EINVALID, "%s starts on a day, not at a time: give its timescale in days, weeks, months or working days", def.Title)
+	}
+	next := def
+	next.Amount, next.Unit = amount, unit
+	if def.Regulation && !stricter(calendar.England(), next, def) {
+		return hearth.Errorf(hearth.EINVALID, "%s is set nationally at %s (%s): it may be made shorter, not longer",
+			def.Title, def.Timescale(), def.Basis)
+	}
+	m := maps.Clone(s.overrides)
+	if m == nil {
+		m = map[ID]Definition{}
+	}
+	if amount == def.Amount && unit == def.Unit {
+		delete(m, id)
+	} else {
+		m[id] = next
+	}
+	s.overrides = m
+	return nil
+}
+
+// maxAmount bounds a timescale at about two years, which no duty of children's social care comes near;
+// a larger number is a typing error.
+func maxAmount(u Unit) int {
+	switch u {
+	case WorkingDays:
+		return 500
+	case Days:
+		return 730
+	case Weeks:
+		return 104
+	case Months:
+		return 24
+	}
+	return 2000 // hours
+}
+
+func isMASH(id ID) bool { return id == MASHCheckRed || id == MASHCheckAmber || id == MASHCheckGreen }
+
+// stricter reports whether next never falls due later than def, for every start the calendar can answer
+// for (its last year is left out, so that the later of the two timescales stays inside the known range).
+func stricter(cal *calendar.Calendar, next, def Definition) bool {
+	first := hearth.NewDate(2015, time.January, 1)
+	last := hearth.NewDate(cal.KnownThrough()-1, time.January, 1)
+	for d := first; d.Before(last); d = d.AddDays(1) {
+		a, errA := next.DueFrom(cal, d)
+		b, errB := def.DueFrom(cal, d)
+		if errA != nil || errB != nil {
+			if errB == nil && errA != nil {
+				return false
+			}
+			continue
+		}
+		if a.After(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// Reset removes the local override of a duty, so it has its default timescale again.
+func (s *Settings) Reset(id ID) {
+	if _, ok := s.overrides[id]; !ok {
+		return
+	}
+	m := maps.Clone(s.overrides)
+	delete(m, id)
+	s.overrides = m
+}
+
+// DueSoon returns how many working days before its due date an open item counts as due soon.
+func (s Settings) DueSoon() int {
+	if s.dueSoon == 0 {
+		return DefaultDueSoon
+	}
+	return s.dueSoon
+}
+
+// SetDueSoon sets how many working days before its due date an open item counts as due soon: 1 to 20.
+// An item is always due soon on its due day itself.
+func (s *Settings) SetDueSoon(days int) error {
+	if days < 1 || days > 20 {
+		return hearth.Errorf(hearth.EINVALID, "Due soon must be between 1 and 20 working days before the due date")
+	}
+	s.dueSoon = days
+	return nil
+}
+
+// MASHCheckDuty returns the duty of a MASH request with the given RAG rating (frontdoor.RAGRatings).
+func MASHCheckDuty(rag string) (ID, error) {
+	switch rag {
+	case frontdoor.RAGRed:
+		return MASHCheckRed, nil
+	case frontdoor.RAGAmber:
+		return MASHCheckAmber, nil
+	case frontdoor.RAGGreen:
+		return MASHCheckGreen, nil
+	}
+	return "", hearth.Errorf(hearth.EINVALID, "%q is not a RAG rating: red, amber or green", rag)
+}
+
+// MASHCheckDueBy returns when a partner agency's answer to a MASH request is due under the local MASH
+// protocol: the request's RAG rating chooses the duty, whose clock starts when the request was sent. The
+// form that records a request sets mash_checks.due_by from this, and the duty engine reads that column.
+// By default a red request is due 4 hours later by the clock (risk does not wait for Monday) and amber
+// and green ones 24 and 72 working hours later, that is one and three working days.
+func MASHCheckDueBy(s Settings, cal *calendar.Calendar, rag string, askedAt time.Time) (time.Time, error) {
+	id, err := MASHCheckDuty(rag)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return s.Get(id).DueAt(cal, askedAt)
+}

@@ -1,0 +1,47 @@
+package measure
+
+import (
+	"errors"
+
+	"hearth"
+	"hearth/calendar"
+)
+
+// Duty is a timescale as package duty defines it (duty.Definition satisfies it): the day something is due
+// when its clock starts on a day. The measures take their timescales from the duties, so that a measure
+// and a worker's list of what is due can never count one differently; this package cannot import duty
+// (duty reads the store, which loads the measures' tables), so it names only what it needs.
+type Duty interface {
+	DueFrom(cal *calendar.Calendar, start hearth.Date) (hearth.Date, error)
+}
+
+// Timescales are the duties the timeliness measures read, as the organisation has set them. Build them
+// with duty.Settings.MeasureTimescales.
+type Timescales struct {
+	Calendar        *calendar.Calendar // the bank holidays, for due dates and the working days items took
+	ContactDecision Duty               // from the day a contact arrives
+	Assessment      Duty               // from the referral date
+	ICPC            Duty               // from the strategy discussion that started the enquiry
+	FirstReview     Duty               // from the initial conference that made the plan
+	LaterReview     Duty               // from the previous review conference
+	CPVisit         Duty               // from the plan's start, then from the previous visit
+}
+
+// check reports a missing part, so that a page fails at once rather than computing nothing.
+func (ts *Timescales) check() error {
+	if ts == nil || ts.Calendar == nil || ts.ContactDecision == nil || ts.Assessment == nil || ts.ICPC == nil ||
+		ts.FirstReview == nil || ts.LaterReview == nil || ts.CPVisit == nil {
+		return errors.New("measure: the timescales are incomplete: build them with duty.Settings.MeasureTimescales")
+	}
+	return nil
+}
+
+// dueFrom returns the due day of duty d from start.
+func (ts *Timescales) dueFrom(d Duty, start hearth.Date) (hearth.Date, error) {
+	return d.DueFrom(ts.Calendar, start)
+}
+
+// workingDaysTaken returns the working days from start to done (0 when done on the start day).
+func (ts *Timescales) workingDaysTaken(start, done hearth.Date) (int, error) {
+	return ts.Calendar.WorkingDaysBetween(start.Time(), done.Time())
+}
