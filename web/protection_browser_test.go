@@ -225,15 +225,3 @@ func newTabBeside(tb *tab) *tab {
 	tb.t.Helper()
 	return newTab(tb.t)
 }
-
-// newLongTab is newTab for a test that walks many pages: its tab may take up to timeout, where newTab's
-// takes a minute, because the busy test machine takes a second or more per page with axe-core.
-func newLongTab(t *testing.T, timeout time.Duration) *tab {
-	t.Helper()
-	e := browserTest(t)
-	ctx, cancel := chromedp.NewContext(e.browser, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
-	t.Cleanup(cancelTimeout)
-	return &tab{t: t, env: e, ctx: ctx}
-}
