@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -253,9 +255,30 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 	return t, nil
 }
 
-// eachRow runs a query and calls fn for each row with the row's Scan.
+// eachRow runs a query on a connection of its own and calls fn for each row with the row's Scan.
+//
+// On SQLite the connection reads the file through memory mapping for the query: a whole-table scan then
+// reads pages from the operating system's cache directly instead of a system call and a copy per page,
+// which made loading the large authority's tables about 1.5 to 2 times faster (measured A/B/A/B, see
+// docs/performance.md). The mapping is switched off again before the connection goes back to the pool,
+// so the rest of Hearth reads as it always has.
 func (db *DB) eachRow(ctx context.Context, query string, fn func(scan func(...any) error) error) error {
-	rows, err := db.sql.QueryContext(ctx, query)
+	conn, err := db.sql.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if db.Engine == SQLite {
+		if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = "+strconv.Itoa(mmapBytes)); err != nil {
+			return err
+		}
+		defer func() {
+			if _, err := conn.ExecContext(context.Background(), "PRAGMA mmap_size = 0"); err != nil {
+				conn.Raw(func(any) error { return driver.ErrBadConn }) // do not return a mapped connection to the pool
+			}
+		}()
+	}
+	rows, err := conn.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}
@@ -267,6 +290,10 @@ func (db *DB) eachRow(ctx context.Context, query string, fn func(scan func(...an
 	}
 	return rows.Err()
 }
+
+// mmapBytes is how much of a SQLite file a loading connection maps: more than any authority's record
+// needs (SQLite caps it at its compiled maximum).
+const mmapBytes = 1 << 36
 
 // flagCol scans a nullable boolean column of either engine into a measure.Flag.
 type flagCol struct{ f *measure.Flag }
