@@ -44,9 +44,15 @@ func Derive(rec *store.ChildRecord, asAt hearth.Date, s Settings, cal *calendar.
 }
 
 // order is a duty's place in a child's journey, to sort items due on the same day.
-func order(id ID) int {
-	return slices.IndexFunc(defaults, func(d Definition) bool { return d.ID == id })
-}
+func order(id ID) int { return orders[id] }
+
+var orders = func() map[ID]int {
+	m := map[ID]int{}
+	for i, d := range defaults {
+		m[d.ID] = i
+	}
+	return m
+}()
 
 type builder struct {
 	rec   *store.ChildRecord
@@ -59,15 +65,28 @@ type builder struct {
 	errs  []error
 }
 
-// standing returns the rows of a table that stand: not recorded in error.
+// standing returns the rows of a table that stand: not recorded in error. When every row stands, which is
+// nearly always, it is the record's own slice, not a copy: callers only read it (sortedStanding copies).
 func standing[T any](rec *store.ChildRecord, status func(T) hearth.RecordStatus) []T {
-	var out []T
-	for _, r := range store.Rows[T](rec) {
+	rows := store.Rows[T](rec)
+	i := slices.IndexFunc(rows, func(r T) bool { return status(r) == hearth.StatusRecordedInError })
+	if i < 0 {
+		return rows
+	}
+	out := slices.Clone(rows[:i])
+	for _, r := range rows[i+1:] {
 		if status(r) != hearth.StatusRecordedInError {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// sortedStanding returns a sorted copy of the rows that stand, leaving the record as it was.
+func sortedStanding[T any](rec *store.ChildRecord, status func(T) hearth.RecordStatus, cmp func(a, b T) int) []T {
+	rows := slices.Clone(standing(rec, status))
+	slices.SortStableFunc(rows, cmp)
+	return rows
 }
 
 // londonDate is the day a moment falls on in England.
@@ -211,10 +230,14 @@ func (b *builder) episodes() map[hearth.ID]frontdoor.CINEpisode {
 	return out
 }
 
+func (b *builder) conferences() []protection.Conference {
+	return sortedStanding(b.rec, func(r protection.Conference) hearth.RecordStatus { return r.Status },
+		func(x, y protection.Conference) int { return x.ConferenceDate.DaysSince(y.ConferenceDate) })
+}
+
 func (b *builder) discussions() []protection.StrategyDiscussion {
-	ds := standing(b.rec, func(r protection.StrategyDiscussion) hearth.RecordStatus { return r.Status })
-	slices.SortFunc(ds, func(x, y protection.StrategyDiscussion) int { return x.HeldAt.Compare(y.HeldAt) })
-	return ds
+	return sortedStanding(b.rec, func(r protection.StrategyDiscussion) hearth.RecordStatus { return r.Status },
+		func(x, y protection.StrategyDiscussion) int { return x.HeldAt.Compare(y.HeldAt) })
 }
 
 // strategyDiscussions: a strategy discussion after a decision that there may be significant harm, at the
@@ -304,8 +327,7 @@ func (b *builder) assessments() {
 func (b *builder) icpcs() {
 	eps := b.episodes()
 	ds := b.discussions()
-	confs := standing(b.rec, func(r protection.Conference) hearth.RecordStatus { return r.Status })
-	slices.SortFunc(confs, func(x, y protection.Conference) int { return x.ConferenceDate.DaysSince(y.ConferenceDate) })
+	confs := b.conferences()
 	for _, s := range standing(b.rec, func(r protection.S47Enquiry) hearth.RecordStatus { return r.Status }) {
 		if s.ICPCRequired != nil && !*s.ICPCRequired && (s.EndDate.IsZero() || b.happened(s.EndDate)) {
 			continue

@@ -14,12 +14,11 @@ import (
 // meeting or visit meets the one before's next item and starts the clock of its own, so a plan's history
 // reads as a row of items, each done on time or late, with one open at the end while the plan lasts.
 func (b *builder) plans() {
-	confs := standing(b.rec, func(r protection.Conference) hearth.RecordStatus { return r.Status })
-	slices.SortFunc(confs, func(x, y protection.Conference) int { return x.ConferenceDate.DaysSince(y.ConferenceDate) })
-	groups := standing(b.rec, func(r protection.CoreGroup) hearth.RecordStatus { return r.Status })
-	slices.SortFunc(groups, func(x, y protection.CoreGroup) int { return x.MeetingDate.DaysSince(y.MeetingDate) })
-	visits := standing(b.rec, func(r protection.Visit) hearth.RecordStatus { return r.Status })
-	slices.SortFunc(visits, func(x, y protection.Visit) int { return x.VisitDate.DaysSince(y.VisitDate) })
+	confs := b.conferences()
+	groups := sortedStanding(b.rec, func(r protection.CoreGroup) hearth.RecordStatus { return r.Status },
+		func(x, y protection.CoreGroup) int { return x.MeetingDate.DaysSince(y.MeetingDate) })
+	visits := sortedStanding(b.rec, func(r protection.Visit) hearth.RecordStatus { return r.Status },
+		func(x, y protection.Visit) int { return x.VisitDate.DaysSince(y.VisitDate) })
 
 	for _, p := range standing(b.rec, func(r protection.CPPlan) hearth.RecordStatus { return r.Status }) {
 		if p.OtherLA || p.StartDate.After(b.asAt) {

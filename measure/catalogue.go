@@ -21,7 +21,7 @@ var catalogue = []*Measure{
 		Numerator:   "contacts decided on or before the working day after they arrived",
 		Denominator: "contacts whose decision was due in the period",
 		Better:      Higher, Unit: Percent, Kind: Flow, Timescale: "contact decision",
-		compute: timely(func(d *Data) *timed { return &d.contacts }, false),
+		compute: timely(func(d *Data) *timed { return &d.contacts }),
 	},
 	{
 		ID:    "contacts-to-referral",
@@ -80,7 +80,7 @@ var catalogue = []*Measure{
 		Better:      Higher, Unit: Percent, Kind: Flow, Timescale: "assessment",
 		England: &England{Value: 85.7, Year: 2025, Source: cin2025 + ", table C2 (completed assessments by duration)",
 			Note: "Worked out from the published counts: 555,820 of the 648,830 assessments completed took 45 working days or fewer. The published median was 33 working days."},
-		compute: timely(func(d *Data) *timed { return &d.assessments }, true),
+		compute: timely(func(d *Data) *timed { return &d.assessments }),
 	},
 	{
 		ID:    "assessments-child-seen",
@@ -158,7 +158,7 @@ var catalogue = []*Measure{
 		Better:      Higher, Unit: Percent, Kind: Flow, Timescale: "initial child protection conference",
 		England: &England{Value: 81.4, Year: 2025, Source: cin2025 + ", table C4 (section 47 enquiries and initial child protection conferences)",
 			Note: "Worked out from the published counts: 58,670 of the 72,090 initial conferences with a duration were held within 15 working days. The DfE counts from the start of the section 47 enquiry, which is usually the day of the strategy discussion."},
-		compute: timely(func(d *Data) *timed { return &d.icpc }, true),
+		compute: timely(func(d *Data) *timed { return &d.icpc }),
 	},
 	{
 		ID:    "cp-plans-rate",
@@ -180,7 +180,7 @@ var catalogue = []*Measure{
 		Numerator:   "review conferences held on or before their due date",
 		Denominator: "review conferences due in the period",
 		Better:      Higher, Unit: Percent, Kind: Flow, Timescale: "review child protection conference",
-		compute: timely(func(d *Data) *timed { return &d.reviews }, false),
+		compute: timely(func(d *Data) *timed { return &d.reviews }),
 	},
 	{
 		ID:    "cp-visits-on-time",
@@ -192,7 +192,7 @@ var catalogue = []*Measure{
 		Numerator:   "visits due in the period made on or before their due date, with the child seen",
 		Denominator: "child protection visits due in the period",
 		Better:      Higher, Unit: Percent, Kind: Flow, Timescale: "child protection visit",
-		compute: timely(func(d *Data) *timed { return &d.visits }, false),
+		compute: timely(func(d *Data) *timed { return &d.visits }),
 	},
 	{
 		ID:    "cp-second-plans",

@@ -1,8 +1,6 @@
 package measure
 
 import (
-	"slices"
-
 	"hearth"
 	"hearth/frontdoor"
 )
@@ -71,15 +69,31 @@ func (t *tally) result(m *Measure, d *Data, p Period) Result {
 	return r
 }
 
-// spreadOf returns the nearest-rank median and 90th percentile of the working days taken.
+// spreadOf returns the nearest-rank median and 90th percentile of the working days taken. The days are
+// small numbers, so they are counted rather than sorted: a trend asks for tens of thousands of them at
+// each of its 24 points.
 func spreadOf(taken []int32) *Spread {
 	s := &Spread{Count: len(taken)}
 	if len(taken) == 0 {
 		return s
 	}
-	v := slices.Clone(taken)
-	slices.Sort(v)
-	rank := func(p int) int { return int(v[(p*len(v)+99)/100-1]) }
+	top := int32(0)
+	for _, v := range taken {
+		top = max(top, v)
+	}
+	counts := make([]int, top+1)
+	for _, v := range taken {
+		counts[v]++
+	}
+	rank := func(p int) int {
+		want, seen := (p*len(taken)+99)/100, 0 // the nearest rank, from 1
+		for v, n := range counts {
+			if seen += n; seen >= want {
+				return v
+			}
+		}
+		return int(top)
+	}
 	s.Median, s.P90 = rank(50), rank(90)
 	return s
 }
@@ -116,60 +130,41 @@ func (d *Data) Trend(m *Measure, end hearth.Date, months int, w Window) []Result
 
 // --- the compute functions, one per way of counting ---
 
-// timely counts the items of a timeliness measure whose due date (byDone false) or completion date
-// (byDone true) falls in the period; an item is in the numerator when done by its due date.
-func timely(items func(d *Data) *timed, byDone bool) func(d *Data, p Period, t *tally) {
+// timely counts the items of a timeliness measure whose due date (or, for those ordered by completion,
+// completion date) falls in the period; an item is in the numerator when done by its due date.
+func timely(items func(d *Data) *timed) func(d *Data, p Period, t *tally) {
 	return func(d *Data, p Period, t *tally) {
 		x := items(d)
-		for i := range x.person {
-			at := x.due[i]
-			if byDone {
-				at = x.done[i]
-			}
-			if !p.Has(at) {
-				continue
-			}
+		lo, hi := x.span(p)
+		for i := lo; i < hi; i++ {
 			t.item(x.person[i], x.onTime(i))
-			if x.taken[i] >= 0 && (byDone || !x.done[i].After(p.To)) {
+			if x.taken[i] >= 0 && (x.byDone || !x.done[i].After(p.To)) {
 				t.taken = append(t.taken, x.taken[i])
 			}
 		}
-		for _, s := range x.unknown {
-			if p.Has(s) {
-				t.uncounted++
-			}
-		}
+		lo, hi = spanOf(len(x.unknown), func(i int) hearth.Date { return x.unknown[i] }, p)
+		t.uncounted += hi - lo
 	}
-}
-
-func contactsDecidedInTime(d *Data, p Period, t *tally) {
-	// A decision made after the period's end is not known as at its end: the item is counted (it was
-	// due) and is not on time.
-	timely(func(d *Data) *timed { return &d.contacts }, false)(d, p, t)
 }
 
 func contactsToReferral(d *Data, p Period, t *tally) {
-	for _, c := range d.decided {
-		if p.Has(c.date) {
-			t.item(c.person, c.referred)
-		}
+	for _, c := range within(d.decided, func(x decision) hearth.Date { return x.date }, p) {
+		t.item(c.person, c.referred)
 	}
 }
 
+func referralDate(x referral) hearth.Date { return x.date }
+
 func referralRate(d *Data, p Period, t *tally) {
 	t.population = true
-	for _, r := range d.referrals {
-		if p.Has(r.date) {
-			t.hit(r.person)
-		}
+	for _, r := range within(d.referrals, referralDate, p) {
+		t.hit(r.person)
 	}
 }
 
 func reReferrals(d *Data, p Period, t *tally) {
-	for _, r := range d.referrals {
-		if p.Has(r.date) {
-			t.item(r.person, r.re)
-		}
+	for _, r := range within(d.referrals, referralDate, p) {
+		t.item(r.person, r.re)
 	}
 }
 
@@ -180,10 +175,7 @@ func mashInTime(d *Data, p Period, t *tally) {
 		keys[i], labels[i] = a.Code, a.Description
 	}
 	rows := t.breakdown(keys, labels)
-	for _, m := range d.mash {
-		if !p.Has(m.due) {
-			continue
-		}
+	for _, m := range within(d.mash, func(x mashItem) hearth.Date { return x.due }, p) {
 		t.item(m.person, m.onTime)
 		if m.agency >= 0 && int(m.agency) < len(rows) {
 			rows[m.agency].item(m.person, m.onTime)
@@ -193,10 +185,7 @@ func mashInTime(d *Data, p Period, t *tally) {
 
 func assessmentsSeen(alone bool) func(d *Data, p Period, t *tally) {
 	return func(d *Data, p Period, t *tally) {
-		for _, a := range d.seen {
-			if !p.Has(a.authorised) {
-				continue
-			}
+		for _, a := range within(d.seen, func(x seenItem) hearth.Date { return x.authorised }, p) {
 			if alone {
 				t.item(a.person, a.alone == Yes)
 			} else {
@@ -208,19 +197,14 @@ func assessmentsSeen(alone bool) func(d *Data, p Period, t *tally) {
 
 func s47Rate(d *Data, p Period, t *tally) {
 	t.population = true
-	for _, s := range d.s47Starts {
-		if p.Has(s.date) {
-			t.hit(s.person)
-		}
+	for _, s := range within(d.s47Starts, func(x dated) hearth.Date { return x.date }, p) {
+		t.hit(s.person)
 	}
 }
 
 func s47Concluded(household bool) func(d *Data, p Period, t *tally) {
 	return func(d *Data, p Period, t *tally) {
-		for _, s := range d.s47Ended {
-			if !p.Has(s.end) {
-				continue
-			}
+		for _, s := range within(d.s47Ended, func(x s47Item) hearth.Date { return x.end }, p) {
 			if household {
 				t.item(s.person, s.household)
 			} else {
@@ -231,10 +215,8 @@ func s47Concluded(household bool) func(d *Data, p Period, t *tally) {
 }
 
 func strategyPoliceHealth(d *Data, p Period, t *tally) {
-	for _, s := range d.strategy {
-		if p.Has(s.held) {
-			t.item(s.person, s.policeAndHealth)
-		}
+	for _, s := range within(d.strategy, func(x stratItem) hearth.Date { return x.held }, p) {
+		t.item(s.person, s.policeAndHealth)
 	}
 }
 

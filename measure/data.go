@@ -54,10 +54,11 @@ type timed struct {
 	taken  []int32
 	// unknown holds the start dates of items whose due date could not be worked out.
 	unknown []hearth.Date
+	byDone  bool // ordered by completion, not by due date (see order)
 }
 
-func (t *timed) add(person hearth.ID, start, done hearth.Date, clock Clock, ts *Timescales) (hearth.Date, bool) {
-	due, err := clock(start)
+func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Timescales) (hearth.Date, bool) {
+	due, err := ts.dueFrom(duty, start)
 	if err != nil {
 		t.unknown = append(t.unknown, start)
 		return hearth.Date{}, false
@@ -65,7 +66,7 @@ func (t *timed) add(person hearth.ID, start, done hearth.Date, clock Clock, ts *
 	taken := int32(-1)
 	if !done.IsZero() {
 		if n, err := ts.workingDaysTaken(start, done); err == nil {
-			taken = int32(n)
+			taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
 		}
 	}
 	t.person = append(t.person, person)
@@ -139,11 +140,11 @@ type span struct {
 	start, end hearth.Date // end zero while open
 }
 
-// New prepares loaded tables for the catalogue with the organisation's child population and timescales
-// (nil for DefaultTimescales). The tables are not kept: Data holds only what it derived from them.
-func New(t *Tables, pop ChildPopulation, ts *Timescales) *Data {
-	if ts == nil {
-		ts = DefaultTimescales()
+// New prepares loaded tables for the catalogue with the organisation's child population and its
+// timescales (duty.Settings.MeasureTimescales). The tables are not kept: Data holds only what it derived.
+func New(t *Tables, pop ChildPopulation, ts *Timescales) (*Data, error) {
+	if err := ts.check(); err != nil {
+		return nil, err
 	}
 	d := &Data{ts: ts, pop: pop}
 	d.prepareFrontDoor(t)
@@ -151,7 +152,24 @@ func New(t *Tables, pop ChildPopulation, ts *Timescales) *Data {
 	d.prepareEnquiries(t)
 	d.preparePlans(t)
 	d.prepareAllocation(t)
-	return d
+	d.order()
+	return d, nil
+}
+
+// order puts each flow measure's items in order of the date that puts them in a period (see within).
+func (d *Data) order() {
+	d.contacts.order(false)
+	d.assessments.order(true)
+	d.icpc.order(true)
+	d.reviews.order(false)
+	d.visits.order(false)
+	sortByDate(d.decided, func(x decision) hearth.Date { return x.date })
+	sortByDate(d.mash, func(x mashItem) hearth.Date { return x.due })
+	sortByDate(d.referrals, func(x referral) hearth.Date { return x.date })
+	sortByDate(d.seen, func(x seenItem) hearth.Date { return x.authorised })
+	sortByDate(d.s47Starts, func(x dated) hearth.Date { return x.date })
+	sortByDate(d.s47Ended, func(x s47Item) hearth.Date { return x.end })
+	sortByDate(d.strategy, func(x stratItem) hearth.Date { return x.held })
 }
 
 // Population returns the child population the rates use.
@@ -194,20 +212,37 @@ func (d *Data) prepareFrontDoor(t *Tables) {
 	}
 }
 
+// prepareAssessments times each referral's assessment as the duty does: the referral's first assessment
+// (the earliest started) meets the 45 working days from the referral date; later assessments in the same
+// referral are further work, not this duty, and referrals closed with no further action have none. Every
+// authorised assessment counts for whether the child was seen.
 func (d *Data) prepareAssessments(t *Tables) {
-	for _, a := range t.Assessments {
-		if a.Authorised.IsZero() {
+	episodes := make(map[hearth.ID]Referral, len(t.Referrals))
+	for _, r := range t.Referrals {
+		episodes[r.ID] = r
+	}
+	first := map[hearth.ID]int{} // episode: index of its first assessment
+	for i, a := range t.Assessments {
+		if f, ok := first[a.Episode]; !ok || a.Start.Before(t.Assessments[f].Start) {
+			first[a.Episode] = i
+		}
+		if !a.Authorised.IsZero() {
+			d.seen = append(d.seen, seenItem{person: a.Person, authorised: a.Authorised, seen: a.Seen, alone: a.SeenAlone})
+		}
+	}
+	for i, a := range t.Assessments {
+		e, ok := episodes[a.Episode]
+		if !ok || e.NFA || a.Authorised.IsZero() || first[a.Episode] != i {
 			continue
 		}
-		d.assessments.add(a.Person, a.Referral, a.Authorised, d.ts.Assessment, d.ts)
-		d.seen = append(d.seen, seenItem{person: a.Person, authorised: a.Authorised, seen: a.Seen, alone: a.SeenAlone})
+		d.assessments.add(a.Person, e.Date, a.Authorised, d.ts.Assessment, d.ts)
 	}
 }
 
 func (d *Data) prepareEnquiries(t *Tables) {
-	held := make(map[hearth.ID]hearth.Date, len(t.Strategy))
-	for _, s := range t.Strategy {
-		held[s.ID] = s.Held
+	discussions := slices.Clone(t.Strategy)
+	slices.SortFunc(discussions, func(a, b StrategyDiscussion) int { return cmp.Or(a.Held.DaysSince(b.Held), cmp.Compare(a.ID, b.ID)) })
+	for _, s := range discussions {
 		both := s.Agencies.Has("police") && (s.Agencies.Has("health") || s.Agencies.Has("gp"))
 		d.strategy = append(d.strategy, stratItem{person: s.Person, held: s.Held, policeAndHealth: both})
 	}
@@ -219,29 +254,71 @@ func (d *Data) prepareEnquiries(t *Tables) {
 	for _, h := range t.Household {
 		household[h.Person] = append(household[h.Person], h)
 	}
-	clockStart := make(map[hearth.ID]hearth.Date, len(t.S47))
 	for _, s := range t.S47 {
 		d.s47Starts = append(d.s47Starts, dated{s.Person, s.Start})
-		start := s.Start
-		if h, ok := held[s.Strategy]; ok && !h.IsZero() {
-			start = h
+		if !s.End.IsZero() {
+			d.s47Ended = append(d.s47Ended, s47Item{person: s.Person, end: s.End, gp: s.GP == Yes,
+				household: everyMemberConsidered(s, members[s.ID], household[s.Person])})
 		}
-		clockStart[s.ID] = start
-		if s.End.IsZero() {
-			continue
-		}
-		d.s47Ended = append(d.s47Ended, s47Item{person: s.Person, end: s.End, gp: s.GP == Yes,
-			household: everyMemberConsidered(s, members[s.ID], household[s.Person])})
 	}
+	d.prepareICPC(t, discussions)
+}
+
+// prepareICPC times each initial conference that followed an enquiry as the duty does: the clock starts
+// at the strategy discussion the enquiry names, or at a later one of its referral held on or before the
+// enquiry began (the latest), or at the enquiry's start when it has none (history from an earlier
+// system). The conference is the initial conference that names the enquiry, or else the referral's first
+// initial conference on or after the enquiry began that names none. Transfer-in conferences follow no
+// enquiry here and have no such clock.
+func (d *Data) prepareICPC(t *Tables, discussions []StrategyDiscussion) {
+	byEpisode := map[hearth.ID][]StrategyDiscussion{}
+	byID := map[hearth.ID]StrategyDiscussion{}
+	for _, s := range discussions {
+		byEpisode[s.Episode] = append(byEpisode[s.Episode], s)
+		byID[s.ID] = s
+	}
+	// The initial conferences that could meet an enquiry, each list in date order: by the enquiry they
+	// name, and (naming none) by their referral.
+	namedConfs := map[hearth.ID][]hearth.Date{}
+	unnamed := map[hearth.ID][]hearth.Date{}
 	for _, c := range t.Conferences {
-		if !c.Initial || c.TransferIn || c.Enquiry == 0 {
-			continue
+		switch {
+		case !c.Initial || c.TransferIn:
+		case c.Enquiry != 0:
+			namedConfs[c.Enquiry] = append(namedConfs[c.Enquiry], c.Date)
+		default:
+			unnamed[c.Episode] = append(unnamed[c.Episode], c.Date)
 		}
-		start, ok := clockStart[c.Enquiry]
-		if !ok {
-			continue
+	}
+	for _, dates := range namedConfs {
+		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
+	}
+	for _, dates := range unnamed {
+		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
+	}
+	for _, e := range t.S47 {
+		start := e.Start
+		named, hasNamed := byID[e.Strategy]
+		if hasNamed {
+			start = named.Held
 		}
-		d.icpc.add(c.Person, start, c.Date, d.ts.ICPC, d.ts)
+		for _, s := range byEpisode[e.Episode] {
+			if !s.Held.After(e.Start) && (!hasNamed || !s.Held.Before(start)) {
+				start, hasNamed = s.Held, true
+			}
+		}
+		var held hearth.Date
+		if dates := namedConfs[e.ID]; len(dates) > 0 {
+			held = dates[0]
+		} else {
+			i, _ := slices.BinarySearchFunc(unnamed[e.Episode], e.Start, func(a, b hearth.Date) int { return a.DaysSince(b) })
+			if i < len(unnamed[e.Episode]) {
+				held = unnamed[e.Episode][i]
+			}
+		}
+		if !held.IsZero() {
+			d.icpc.add(e.Person, start, held, d.ts.ICPC, d.ts)
+		}
 	}
 }
 
@@ -272,17 +349,35 @@ func everyMemberConsidered(s S47Enquiry, rows []S47Member, household []Household
 	return true
 }
 
+// event is a review conference or a visit in a plan's chain.
+type event struct {
+	date hearth.Date
+	last bool // a review that ended the plan: nothing more is due after it
+}
+
 func (d *Data) preparePlans(t *Tables) {
-	reviews := map[hearth.ID][]hearth.Date{}
+	initial := map[hearth.ID]hearth.Date{}
+	reviews := map[hearth.ID][]event{}
 	for _, c := range t.Conferences {
-		if !c.Initial && c.Plan != 0 {
-			reviews[c.Plan] = append(reviews[c.Plan], c.Date)
+		switch {
+		case c.Initial && c.Plan != 0:
+			if _, ok := initial[c.Plan]; !ok {
+				initial[c.Plan] = c.Date
+			}
+		case !c.Initial && c.Plan != 0:
+			reviews[c.Plan] = append(reviews[c.Plan], event{c.Date, c.EndsPlan})
 		}
 	}
-	visits := map[hearth.ID][]hearth.Date{}
+	visits := map[hearth.ID][]Visit{} // by plan, and by person for visits that name no plan
+	unnamed := map[hearth.ID][]Visit{}
 	for _, v := range t.CPVisits {
-		if v.Seen == Yes && v.Plan != 0 {
-			visits[v.Plan] = append(visits[v.Plan], v.Date)
+		if v.Seen != Yes {
+			continue // the point of the visit is to see the child
+		}
+		if v.Plan != 0 {
+			visits[v.Plan] = append(visits[v.Plan], v)
+		} else {
+			unnamed[v.Person] = append(unnamed[v.Person], v)
 		}
 	}
 	earliest := map[hearth.ID]hearth.Date{} // each child's first plan start, here or elsewhere
@@ -296,8 +391,18 @@ func (d *Data) preparePlans(t *Tables) {
 			continue
 		}
 		d.cpPlans = append(d.cpPlans, cpItem{person: p.Person, start: p.Start, end: p.End, second: earliest[p.Person].Before(p.Start)})
-		d.chain(&d.reviews, p, reviews[p.ID], d.ts.FirstReview, d.ts.LaterReview, false)
-		d.chain(&d.visits, p, visits[p.ID], d.ts.CPVisit, d.ts.CPVisit, true)
+		start := p.Start
+		if i, ok := initial[p.ID]; ok {
+			start = i
+		}
+		d.chain(&d.reviews, p, start, reviews[p.ID], d.ts.FirstReview, d.ts.LaterReview)
+		var seen []event
+		for _, v := range append(visits[p.ID], unnamed[p.Person]...) {
+			if !v.Date.Before(p.Start) && (p.End.IsZero() || !v.Date.After(p.End)) {
+				seen = append(seen, event{date: v.Date})
+			}
+		}
+		d.chain(&d.visits, p, p.Start, seen, d.ts.CPVisit, d.ts.CPVisit)
 	}
 
 	actions := map[hearth.ID][2]int{} // plan content id: actions, measurable actions
@@ -324,45 +429,43 @@ func (d *Data) preparePlans(t *Tables) {
 	}
 }
 
-// chain adds the due items of a repeating duty over a plan: the first due by first(plan start), each
-// later one by next(the date the previous was done), until one is not done or falls due after the plan
-// ended. A plan's own first day counts for the first item when sameDay (a visit on the day of the initial
-// conference); otherwise only a later date does.
-func (d *Data) chain(t *timed, p CPPlan, done []hearth.Date, first, next Clock, sameDay bool) {
-	slices.SortFunc(done, func(a, b hearth.Date) int { return a.DaysSince(b) })
-	anchor, clock, allowSame := p.Start, first, sameDay
-	for {
-		due, err := clock(anchor)
+// chain adds the items of a recurring duty over a plan, as the duty engine chains them: the first item
+// runs from start (first) and is met by the first event on or after it; each event then starts the next
+// item (next), met by the event after it. Two events on one day are one for the clock. The chain stops at
+// an item not yet met, after a review that ended the plan, and at an item that would fall due after the
+// plan ended. An item that fell due while the plan lasted and was never met stays counted after the plan
+// ends: a missed visit is still missed (the duty engine drops such items from workers' lists once the plan
+// has ended, as there is nothing left to do).
+func (d *Data) chain(t *timed, p CPPlan, start hearth.Date, events []event, first, next Duty) {
+	slices.SortFunc(events, func(a, b event) int { return a.date.DaysSince(b.date) })
+	events = slices.DeleteFunc(events, func(e event) bool { return e.date.Before(start) })
+	events = slices.CompactFunc(events, func(a, b event) bool { return a.date == b.date })
+	from, duty := start, first
+	for i := 0; ; i++ {
+		due, err := d.ts.dueFrom(duty, from)
 		if err != nil {
-			t.unknown = append(t.unknown, anchor)
+			t.unknown = append(t.unknown, from)
 			return
 		}
-		if !p.End.IsZero() && !due.Before(p.End) {
-			return // the plan ended before this was due
+		if !p.End.IsZero() && !due.Before(p.End) && (i >= len(events) || events[i].date.After(p.End)) {
+			return // the plan ended before this fell due, and nothing met it
 		}
-		i, _ := slices.BinarySearchFunc(done, anchor, func(a, b hearth.Date) int { return a.DaysSince(b) })
-		for i < len(done) && done[i] == anchor && !allowSame {
-			i++
-		}
-		allowSame = false
-		var at hearth.Date
-		if i < len(done) && (p.End.IsZero() || !done[i].After(p.End)) {
-			at = done[i]
-		}
+		var done hearth.Date
 		taken := int32(-1)
-		if !at.IsZero() {
-			if n, err := d.ts.workingDaysTaken(anchor, at); err == nil {
-				taken = int32(n)
+		if i < len(events) && (p.End.IsZero() || !events[i].date.After(p.End)) {
+			done = events[i].date
+			if n, err := d.ts.workingDaysTaken(from, done); err == nil {
+				taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
 			}
 		}
 		t.person = append(t.person, p.Person)
 		t.due = append(t.due, due)
-		t.done = append(t.done, at)
+		t.done = append(t.done, done)
 		t.taken = append(t.taken, taken)
-		if at.IsZero() {
+		if done.IsZero() || events[i].last {
 			return
 		}
-		anchor, clock = at, next
+		from, duty = done, next
 	}
 }
 

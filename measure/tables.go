@@ -26,7 +26,7 @@ type Tables struct {
 	CINPlans     []CINPlan
 	Plans        []PlanContent
 	PlanActions  []PlanAction
-	CPVisits     []Visit      // visits of kind cp
+	CPVisits     []Visit      // visits of kind cp, and any visit naming a child protection plan
 	Allocations  []Allocation // social worker and personal adviser allocations: what makes a child allocated
 	CareEpisodes []Span       // looked-after episodes
 	CareLeavers  []Span       // leaving care categories
@@ -116,12 +116,13 @@ type Referral struct {
 	Person hearth.ID
 	Date   hearth.Date
 	Closed hearth.Date // zero while open
+	NFA    bool        // closed with no further action before any assessment
 }
 
-// Assessment is a child and family assessment with the referral date its clock starts from.
+// Assessment is a child and family assessment.
 type Assessment struct {
 	Person     hearth.ID
-	Referral   hearth.Date // the referral date of its CIN episode
+	Episode    hearth.ID // its referral (CIN episode)
 	Start      hearth.Date
 	Authorised hearth.Date // zero while open
 	Seen       Flag
@@ -132,6 +133,7 @@ type Assessment struct {
 type StrategyDiscussion struct {
 	ID       hearth.ID
 	Person   hearth.ID
+	Episode  hearth.ID
 	Held     hearth.Date // the date in England it was held
 	Agencies AgencySet
 }
@@ -140,6 +142,7 @@ type StrategyDiscussion struct {
 type S47Enquiry struct {
 	ID       hearth.ID
 	Person   hearth.ID
+	Episode  hearth.ID
 	Strategy hearth.ID // the strategy discussion that started it; 0 for imported history
 	Start    hearth.Date
 	End      hearth.Date // zero while open
@@ -173,11 +176,13 @@ type CPPlan struct {
 // Conference is an initial or review child protection conference.
 type Conference struct {
 	Person     hearth.ID
+	Episode    hearth.ID
 	Plan       hearth.ID // the plan made (initial) or reviewed (review)
 	Enquiry    hearth.ID // the section 47 enquiry an initial conference followed
 	Date       hearth.Date
 	Initial    bool
 	TransferIn bool
+	EndsPlan   bool // a review that ended the plan
 }
 
 // CINPlan is a period on a child in need plan.
@@ -203,10 +208,10 @@ type PlanAction struct {
 	Measurable bool // says who, by when and how success will be known (MeasurableAction)
 }
 
-// Visit is a child protection visit.
+// Visit is a child protection visit, or another visit that names a child protection plan.
 type Visit struct {
 	Person hearth.ID
-	Plan   hearth.ID // the child protection plan it was made under
+	Plan   hearth.ID // the child protection plan it was made under; 0 when not named
 	Date   hearth.Date
 	Seen   Flag
 }

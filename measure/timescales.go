@@ -1,60 +1,47 @@
 package measure
 
 import (
+	"errors"
+
 	"hearth"
 	"hearth/calendar"
 )
 
-// Clock says when something is due, given the date of the event that starts it.
-type Clock func(start hearth.Date) (hearth.Date, error)
+// Duty is a timescale as package duty defines it (duty.Definition satisfies it): the day something is due
+// when its clock starts on a day. The measures take their timescales from the duties, so that a measure
+// and a worker's list of what is due can never count one differently; this package cannot import duty
+// (duty reads the store, which loads the measures' tables), so it names only what it needs.
+type Duty interface {
+	DueFrom(cal *calendar.Calendar, start hearth.Date) (hearth.Date, error)
+}
 
-// Timescales are the clocks the timeliness measures read. They come from the duty definitions, so the
-// measure and the worker's list of what is due use the same timescale, set once.
+// Timescales are the duties the timeliness measures read, as the organisation has set them. Build them
+// with duty.Settings.MeasureTimescales.
 type Timescales struct {
-	Calendar        *calendar.Calendar // for the working days items took
-	ContactDecision Clock              // from the day a contact arrives
-	Assessment      Clock              // from the referral date
-	ICPC            Clock              // from the strategy discussion that started the enquiry
-	FirstReview     Clock              // from the initial conference (the plan's start)
-	LaterReview     Clock              // from the previous review conference
-	CPVisit         Clock              // from the plan's start, then from the previous visit
+	Calendar        *calendar.Calendar // the bank holidays, for due dates and the working days items took
+	ContactDecision Duty               // from the day a contact arrives
+	Assessment      Duty               // from the referral date
+	ICPC            Duty               // from the strategy discussion that started the enquiry
+	FirstReview     Duty               // from the initial conference that made the plan
+	LaterReview     Duty               // from the previous review conference
+	CPVisit         Duty               // from the plan's start, then from the previous visit
 }
 
-// workingDaysClock is a clock of n working days on the calendar.
-func workingDaysClock(cal *calendar.Calendar, n int) Clock {
-	return func(start hearth.Date) (hearth.Date, error) {
-		t, err := cal.AddWorkingDays(start.Time(), n)
-		if err != nil {
-			return hearth.Date{}, err
-		}
-		return hearth.DateOf(t), nil
+// check reports a missing part, so that a page fails at once rather than computing nothing.
+func (ts *Timescales) check() error {
+	if ts == nil || ts.Calendar == nil || ts.ContactDecision == nil || ts.Assessment == nil || ts.ICPC == nil ||
+		ts.FirstReview == nil || ts.LaterReview == nil || ts.CPVisit == nil {
+		return errors.New("measure: the timescales are incomplete: build them with duty.Settings.MeasureTimescales")
 	}
+	return nil
 }
 
-// monthsClock is a clock of n calendar months (clamped to the end of a shorter month).
-func monthsClock(n int) Clock {
-	return func(start hearth.Date) (hearth.Date, error) { return start.AddMonths(n), nil }
+// dueFrom returns the due day of duty d from start.
+func (ts *Timescales) dueFrom(d Duty, start hearth.Date) (hearth.Date, error) {
+	return d.DueFrom(ts.Calendar, start)
 }
 
 // workingDaysTaken returns the working days from start to done (0 when done on the start day).
 func (ts *Timescales) workingDaysTaken(start, done hearth.Date) (int, error) {
 	return ts.Calendar.WorkingDaysBetween(start.Time(), done.Time())
-}
-
-// DefaultTimescales returns the national defaults of shared/reference/timescales.md on the England
-// calendar: a decision on a contact in 1 working day, an assessment in 45 working days from the
-// referral, an initial conference in 15 working days from the strategy discussion, the first review
-// conference 3 months after the initial one and then every 6 months, and a child protection visit every
-// 10 working days.
-func DefaultTimescales() *Timescales {
-	cal := calendar.England()
-	return &Timescales{
-		Calendar:        cal,
-		ContactDecision: workingDaysClock(cal, 1),
-		Assessment:      workingDaysClock(cal, 45),
-		ICPC:            workingDaysClock(cal, 15),
-		FirstReview:     monthsClock(3),
-		LaterReview:     monthsClock(6),
-		CPVisit:         workingDaysClock(cal, 10),
-	}
 }

@@ -41,7 +41,7 @@ Two append-only tables serve every other table (the database refuses UPDATE and 
 - **audit_log**: every read of a child's record, every search, export and change: when, the user and their
   role, the action, the child, the table and row, the reason given, and any detail (such as search terms).
 
-Four tables that are not part of the record are written by hand in their migrations (store/migrations):
+Tables that are not part of the record are written by hand in their migrations (store/migrations):
 
 - **restricted_access** (00002): the people named on a restricted record, with who named them, when and why;
   a naming is revoked, never deleted.
@@ -49,6 +49,10 @@ Four tables that are not part of the record are written by hand in their migrati
   kept per user and page so nothing typed is lost when a session ends.
 - **api_tokens** (00005): the tokens service accounts present to the JSON API (only a hash of each), with
   their expiry and revocation.
+- **child_population**, **measure_targets** and **measure_commentary** (00006): what the measures need
+  besides the record: the area's child population aged 0 to 17 with its source and year (the denominator of
+  every rate per 10,000 children), the organisation's targets for each measure from a date, and analysts'
+  monthly commentary, one row per version. All three are append-only: the latest row applies.
 - **duty_settings** (00007): the organisation's local settings of the duties' timescales, one row per
   change with who made it, when and why; the latest row of each duty is in force.
 

@@ -9,11 +9,18 @@ import (
 
 	"hearth"
 	"hearth/measure"
+	"hearth/protection"
 )
 
 // LoadMeasures loads what the measure catalogue reads and prepares it with the organisation's child
-// population and timescales (nil for the national defaults). The result answers every measure as at any
-// date, and every trend, without touching the database again; reload it to see new work.
+// population and timescales. The result answers every measure as at any date, and every trend, without
+// touching the database again; reload it to see new work.
+//
+// Take the timescales from the organisation's duties, so that the measures count as the workers' lists do:
+//
+//	rows, err := db.DutySettings(ctx)
+//	settings, err := duty.FromStored(rows)
+//	data, err := db.LoadMeasures(ctx, settings.MeasureTimescales(calendar.England()))
 func (db *DB) LoadMeasures(ctx context.Context, ts *measure.Timescales) (*measure.Data, error) {
 	t, err := db.LoadMeasureTables(ctx)
 	if err != nil {
@@ -23,7 +30,7 @@ func (db *DB) LoadMeasures(ctx context.Context, ts *measure.Timescales) (*measur
 	if err != nil {
 		return nil, err
 	}
-	return measure.New(t, pop, ts), nil
+	return measure.New(t, pop, ts)
 }
 
 // LoadMeasureTables reads the columns the catalogue needs from each table it reads, only rows that
@@ -62,42 +69,42 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 				t.MASHChecks = append(t.MASHChecks, m)
 				return nil
 			}},
-		{"cin_episodes", `SELECT id, person_id, referral_date, closure_date FROM cin_episodes WHERE record_status = 'active'`,
+		{"cin_episodes", `SELECT id, person_id, referral_date, closure_date, referral_nfa FROM cin_episodes WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var r measure.Referral
-				if err := scan(&r.ID, &r.Person, &r.Date, &r.Closed); err != nil {
+				if err := scan(&r.ID, &r.Person, &r.Date, &r.Closed, boolCol{&r.NFA}); err != nil {
 					return err
 				}
 				t.Referrals = append(t.Referrals, r)
 				return nil
 			}},
-		{"cin_assessments", `SELECT a.person_id, e.referral_date, a.start_date, a.authorisation_date, a.child_seen, a.seen_alone
-			FROM cin_assessments a JOIN cin_episodes e ON e.id = a.cin_episode_id WHERE a.record_status = 'active'`,
+		{"cin_assessments", `SELECT person_id, cin_episode_id, start_date, authorisation_date, child_seen, seen_alone
+			FROM cin_assessments WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var a measure.Assessment
-				if err := scan(&a.Person, &a.Referral, &a.Start, &a.Authorised, flagCol{&a.Seen}, flagCol{&a.SeenAlone}); err != nil {
+				if err := scan(&a.Person, &a.Episode, &a.Start, &a.Authorised, flagCol{&a.Seen}, flagCol{&a.SeenAlone}); err != nil {
 					return err
 				}
 				t.Assessments = append(t.Assessments, a)
 				return nil
 			}},
-		{"strategy_discussions", `SELECT id, person_id, held_at, COALESCE(agencies, '') FROM strategy_discussions WHERE record_status = 'active'`,
+		{"strategy_discussions", `SELECT id, person_id, cin_episode_id, held_at, COALESCE(agencies, '') FROM strategy_discussions WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var s measure.StrategyDiscussion
 				var held instant
 				var agencies string
-				if err := scan(&s.ID, &s.Person, &held, &agencies); err != nil {
+				if err := scan(&s.ID, &s.Person, &s.Episode, &held, &agencies); err != nil {
 					return err
 				}
 				s.Held, s.Agencies = measure.EnglandDate(held.t), measure.AgenciesOf(agencies)
 				t.Strategy = append(t.Strategy, s)
 				return nil
 			}},
-		{"s47_enquiry", `SELECT id, person_id, COALESCE(strategy_discussion_id, 0), start_date, end_date, gp_information_obtained
+		{"s47_enquiry", `SELECT id, person_id, cin_episode_id, COALESCE(strategy_discussion_id, 0), start_date, end_date, gp_information_obtained
 			FROM s47_enquiry WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var s measure.S47Enquiry
-				if err := scan(&s.ID, &s.Person, &s.Strategy, &s.Start, &s.End, flagCol{&s.GP}); err != nil {
+				if err := scan(&s.ID, &s.Person, &s.Episode, &s.Strategy, &s.Start, &s.End, flagCol{&s.GP}); err != nil {
 					return err
 				}
 				t.S47 = append(t.S47, s)
@@ -131,15 +138,15 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 				t.CPPlans = append(t.CPPlans, p)
 				return nil
 			}},
-		{"cp_conferences", `SELECT person_id, COALESCE(cp_plan_id, 0), COALESCE(s47_enquiry_id, 0), conference_date, kind, transfer_in
+		{"cp_conferences", `SELECT person_id, cin_episode_id, COALESCE(cp_plan_id, 0), COALESCE(s47_enquiry_id, 0), conference_date, kind, transfer_in, outcome
 			FROM cp_conferences WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var c measure.Conference
-				var kind string
-				if err := scan(&c.Person, &c.Plan, &c.Enquiry, &c.Date, &kind, boolCol{&c.TransferIn}); err != nil {
+				var kind, outcome string
+				if err := scan(&c.Person, &c.Episode, &c.Plan, &c.Enquiry, &c.Date, &kind, boolCol{&c.TransferIn}, &outcome); err != nil {
 					return err
 				}
-				c.Initial = kind == "initial"
+				c.Initial, c.EndsPlan = kind == protection.ConferenceInitial, outcome == protection.ConferencePlanEnds
 				t.Conferences = append(t.Conferences, c)
 				return nil
 			}},
@@ -177,7 +184,8 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 				t.PlanActions = append(t.PlanActions, a)
 				return nil
 			}},
-		{"visits", `SELECT person_id, COALESCE(cp_plan_id, 0), visit_date, child_seen FROM visits WHERE record_status = 'active' AND kind = 'cp'`,
+		{"visits", `SELECT person_id, COALESCE(cp_plan_id, 0), visit_date, child_seen FROM visits
+			WHERE record_status = 'active' AND (kind = 'cp' OR cp_plan_id IS NOT NULL)`,
 			func(scan func(...any) error) error {
 				var v measure.Visit
 				if err := scan(&v.Person, &v.Plan, &v.Date, flagCol{&v.Seen}); err != nil {

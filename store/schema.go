@@ -221,22 +221,25 @@ func (info *tableInfo) scanTargets(row reflect.Value, dst []any) []any {
 	row = row.Elem()
 	dst = dst[:0]
 	for i := range info.cols {
-		c := &info.cols[i]
-		f := row.FieldByIndex(c.index)
-		switch {
-		case c.pointer, c.valuer:
-			dst = append(dst, f.Addr().Interface())
-		case c.Kind == kindDate:
-			dst = append(dst, f.Addr().Interface())
-		case c.Kind == kindTime:
-			dst = append(dst, &timeScanner{f})
-		case f.Type() == typeCodes:
-			dst = append(dst, f.Addr().Interface())
-		case c.ZeroNil:
-			dst = append(dst, &nullScanner{f})
-		default:
-			dst = append(dst, &plainScanner{f})
-		}
+		dst = append(dst, scanTarget(&info.cols[i], row))
 	}
 	return dst
+}
+
+// scanTarget returns the rows.Scan target of one column in row (a struct of the table's type).
+func scanTarget(c *column, row reflect.Value) any {
+	f := row.FieldByIndex(c.index)
+	switch {
+	case c.pointer, c.valuer:
+		return f.Addr().Interface()
+	case c.Kind == kindDate:
+		return f.Addr().Interface()
+	case c.Kind == kindTime:
+		return &timeScanner{f}
+	case f.Type() == typeCodes:
+		return f.Addr().Interface()
+	case c.ZeroNil:
+		return &nullScanner{f}
+	}
+	return &plainScanner{f}
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -53,8 +54,7 @@ func (db *DB) VisibleChildren(ctx context.Context, actor hearth.Actor, s access.
 		return list, fmt.Errorf("counting the children a user may see: %w", err)
 	}
 	list.Total = total
-	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT p.id, COALESCE(p.la_child_id, ''), p.forename, p.surname, p.birth_date, p.restricted,
-		EXISTS (SELECT 1 FROM restricted_access r WHERE r.person_id = p.id AND r.user_id = ? AND r.revoked_at IS NULL)
+	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT `+childListColumns+`
 		FROM person p WHERE `+where+` ORDER BY p.surname_norm, p.forename_norm, p.id LIMIT ? OFFSET ?`),
 		append(append([]any{s.UserID}, args...), limit, offset)...)
 	if err != nil {
@@ -62,14 +62,9 @@ func (db *DB) VisibleChildren(ctx context.Context, actor hearth.Actor, s access.
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var c ChildListItem
-		var restricted, named any
-		if err := rows.Scan(&c.PersonID, &c.LAChildID, &c.Forename, &c.Surname, &c.BirthDate, &restricted, &named); err != nil {
+		c, err := scanChildListItem(rows)
+		if err != nil {
 			return list, err
-		}
-		c.Restricted = truthy(restricted)
-		if c.Restricted && !truthy(named) {
-			c.Forename, c.Surname = "", ""
 		}
 		list.Children = append(list.Children, c)
 	}
@@ -122,4 +117,24 @@ func (db *DB) reachCondition(s access.Subject, on hearth.Date) (string, []any) {
 		args = append(args, db.Engine.arg(end), db.Engine.arg(start))
 	}
 	return base + ` AND p.id IN (` + strings.Join(parts, "\nUNION ") + `)`, args
+}
+
+// childListColumns are the columns scanChildListItem reads, of person p; the first parameter is the
+// user whose naming on a restricted record is asked.
+const childListColumns = `p.id, COALESCE(p.la_child_id, ''), p.forename, p.surname, p.birth_date, p.restricted,
+		EXISTS (SELECT 1 FROM restricted_access r WHERE r.person_id = p.id AND r.user_id = ? AND r.revoked_at IS NULL)`
+
+// scanChildListItem reads one row of childListColumns, hiding the name of a restricted record the user
+// is not named on: the name is what the seal hides, and a list is not a reason to break it.
+func scanChildListItem(rows *sql.Rows) (ChildListItem, error) {
+	var c ChildListItem
+	var restricted, named any
+	if err := rows.Scan(&c.PersonID, &c.LAChildID, &c.Forename, &c.Surname, &c.BirthDate, &restricted, &named); err != nil {
+		return c, err
+	}
+	c.Restricted = truthy(restricted)
+	if c.Restricted && !truthy(named) {
+		c.Forename, c.Surname = "", ""
+	}
+	return c, nil
 }

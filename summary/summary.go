@@ -16,6 +16,7 @@ import (
 	"hearth"
 	"hearth/calendar"
 	"hearth/care"
+	"hearth/duty"
 	"hearth/exploitation"
 	"hearth/frontdoor"
 	"hearth/leaving"
@@ -76,8 +77,8 @@ type InNeed struct {
 type CPPlan struct {
 	Start      hearth.Date
 	Categories []Code // the categories of abuse now (the latest conference's, or the plan's latest category)
-	// NextReview is when the next review conference is due: three months after the initial conference,
-	// then every six months.
+	// NextReview is when the next review conference is due, as the duty engine says (three months after
+	// the initial conference, then every six months, on a working day); zero when the record cannot say.
 	NextReview hearth.Date
 }
 
@@ -129,8 +130,14 @@ type KeyDate struct {
 	Due bool
 }
 
-// Of summarises the record on the date. names and family may be nil.
+// Of summarises the record on the date, with the duties' default timescales. names and family may be nil.
 func Of(rec *store.ChildRecord, names *store.Names, family []store.FamilyMember, on hearth.Date) Summary {
+	return OfWith(rec, names, family, on, duty.Defaults())
+}
+
+// OfWith summarises the record on the date with the organisation's settings of the duties, which give
+// the dates things are due.
+func OfWith(rec *store.ChildRecord, names *store.Names, family []store.FamilyMember, on hearth.Date, duties duty.Settings) Summary {
 	p := rec.Person
 	s := Summary{On: on, PersonID: p.ID, Forename: p.Forename, Surname: p.Surname,
 		Name: strings.TrimSpace(p.Forename + " " + p.Surname), BirthDate: p.BirthDate, ExpectedBirthDate: p.ExpectedBirthDate,
@@ -142,7 +149,7 @@ func Of(rec *store.ChildRecord, names *store.Names, family []store.FamilyMember,
 	}
 
 	s.lookedAfter(rec, on)
-	s.cpPlan(rec, on)
+	s.cpPlan(rec, on, duties)
 	s.inNeed(rec, names, on)
 	s.careLeaver(rec, on)
 	if earlyHelp(rec, on) {
@@ -230,7 +237,20 @@ func nextCLAReview(rec *store.ChildRecord, periodStart, on hearth.Date) hearth.D
 	return held[len(held)-1].AddMonths(6)
 }
 
-func (s *Summary) cpPlan(rec *store.ChildRecord, on hearth.Date) {
+// nextCPReview returns when the plan's next review conference is due, from the duty engine, which alone
+// defines the timescales (3 months after the initial conference, then every 6 months): the due date of
+// the plan's open review item, or zero when there is none (or its date cannot be known).
+func nextCPReview(rec *store.ChildRecord, planID hearth.ID, on hearth.Date, duties duty.Settings) hearth.Date {
+	items, _ := duty.Derive(rec, on, duties, calendar.England())
+	for _, it := range items {
+		if it.PlanID == planID && it.State.Open() && (it.Duty == duty.FirstReviewConference || it.Duty == duty.ReviewConference) {
+			return it.Due
+		}
+	}
+	return hearth.Date{}
+}
+
+func (s *Summary) cpPlan(rec *store.ChildRecord, on hearth.Date, duties duty.Settings) {
 	var cur *protection.CPPlan
 	for _, p := range standing(rec, func(r protection.CPPlan) hearth.RecordStatus { return r.Status }) {
 		if !p.OtherLA && open(p.StartDate, p.EndDate, on) && (cur == nil || p.StartDate.After(cur.StartDate)) {
@@ -254,16 +274,7 @@ func (s *Summary) cpPlan(rec *store.ChildRecord, on hearth.Date) {
 	for _, c := range cats {
 		plan.Categories = append(plan.Categories, code(protection.CategoriesOfAbuse, c))
 	}
-	switch {
-	case last == nil || last.Kind == protection.ConferenceInitial:
-		from := cur.StartDate
-		if last != nil {
-			from = last.ConferenceDate
-		}
-		plan.NextReview = from.AddMonths(3)
-	default:
-		plan.NextReview = last.ConferenceDate.AddMonths(6)
-	}
+	plan.NextReview = nextCPReview(rec, cur.ID, on, duties)
 	s.CPPlan = plan
 	s.Statuses = append(s.Statuses, "Child protection plan")
 }

@@ -2,11 +2,13 @@ package synth
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"time"
 
 	"hearth"
 	"hearth/calendar"
+	"hearth/measure"
 	"hearth/store"
 )
 
@@ -170,6 +172,13 @@ func Generate(ctx context.Context, db *store.DB, opts Options) (*Summary, error)
 	}
 	if closeErr != nil {
 		return nil, hearth.WrapError(hearth.EUNAVAILABLE, closeErr, "cannot write the synthetic authority")
+	}
+	// The rates per 10,000 children divide by the area's child population, which a real organisation
+	// sets from the ONS estimates; the synthetic authority's is the population its rates were drawn for.
+	err = db.SetChildPopulation(ctx, hearth.System, measure.ChildPopulation{Count: pop, Year: opts.ReferenceDate.Year(),
+		Source: fmt.Sprintf("the synthetic authority's population (hearth generate --size %s), not an ONS estimate", opts.Size)})
+	if err != nil {
+		return nil, err
 	}
 	return g.summary(opts, counts, time.Since(started)), nil
 }

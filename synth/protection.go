@@ -70,7 +70,9 @@ func (g *gen) assessment(h *household, c *member, epi *frontdoor.CINEpisode, er 
 		}
 	}
 	if !end.After(g.ref) {
-		a.AuthorisationDate = end
+		// Completed by the worker and authorised by the manager on the same day: the commonest case, and
+		// one that draws nothing more from the seed.
+		a.CompletedDate, a.AuthorisationDate = end, end
 		a.AuthorisedBy = at(segs, end).team.manager.id
 		a.Outcome = outcome
 		if a.ChildSeen == nil {
@@ -175,6 +177,7 @@ func (g *gen) strategyAndS47(h *household, c *member, epi *frontdoor.CINEpisode,
 	if !end.After(g.ref) {
 		s.EndDate = end
 		s.Conclusion = p.conclusion
+		s.AuthorisationDate, s.AuthorisedBy = end, at(segs, end).team.manager.id
 		s.ICPCRequired = boolp(p.icpc)
 		if s.ICPCTargetDate.IsZero() && p.icpc {
 			s.ICPCTargetDate = g.wd(sd, 15)
@@ -414,6 +417,8 @@ func (g *gen) planContent(h *household, c *member, kind string, cinPlanID, cpPla
 		PersonID: c.p.ID, Kind: kind, CINPlanID: cinPlanID, CPPlanID: cpPlanID, AgreedDate: agreed,
 		Summary:     planSummary(r, kind),
 		Contingency: planContingency(r, kind),
+		// Signed off by the worker's manager on the day it was agreed.
+		AuthorisationDate: agreed, AuthorisedBy: w.team.manager.id,
 	}
 	if c.birth.AgeOn(agreed) >= 6 && chance(r, 0.55) {
 		p.ChildWords = childViews(r, c.birth.AgeOn(agreed))

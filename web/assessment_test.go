@@ -87,6 +87,7 @@ func TestAssessment(t *testing.T) {
 		wantFieldError(t, pat.post(base+"/complete", dated(url.Values{}, "completed", start.AddDays(2))), "completed-day", "on or after the child was seen")
 		done := start.AddDays(10)
 		wantRedirect(t, pat.post(base+"/complete", dated(url.Values{}, "completed", done)), base)
+		wantFieldError(t, pat.post(base+"/seen", seen(done.AddDays(1))), "seen-date-day", "on or before the assessment was finished")
 
 		wantFieldError(t, boss.post(base+"/authorise", dated(url.Values{}, "authorised", done.AddDays(-1))), "authorised-day", "on or after the assessment was completed")
 		wantFieldError(t, boss.post(base+"/authorise", dated(url.Values{}, "authorised", today.AddDays(1))), "authorised-day", "today or in the past")

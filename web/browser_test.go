@@ -151,13 +151,20 @@ type tab struct {
 	ctx context.Context
 }
 
-// newTab opens a tab in a fresh browser context (no cookies shared with other tests) for the test.
+// newTab opens a tab in a fresh browser context (no cookies shared with other tests) for the test, which
+// may take two minutes: a busy machine takes a second or more per page with axe-core.
 func newTab(t *testing.T) *tab {
+	t.Helper()
+	return newLongTab(t, 2*time.Minute)
+}
+
+// newLongTab is newTab for a test that walks many pages, whose tab may take up to timeout.
+func newLongTab(t *testing.T, timeout time.Duration) *tab {
 	t.Helper()
 	e := browserTest(t)
 	ctx, cancel := chromedp.NewContext(e.browser, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
 	t.Cleanup(cancelTimeout)
 	return &tab{t: t, env: e, ctx: ctx}
 }

@@ -18,7 +18,7 @@ import (
 // typed) and records the referral, which the child's record then shows. It works on a child of its own,
 // so the shared synthetic authority's other children are untouched.
 func TestBrowserContactToReferral(t *testing.T) {
-	fd := newLongTab(t)
+	fd := newLongTab(t, 3*time.Minute)
 	env := fd.env
 	child := &hearth.Person{Forename: "Robin", Surname: "Browserfield", IsChild: true, BirthDate: hearth.NewDate(2014, 5, 6)}
 	if err := env.db.Insert(context.Background(), hearth.System, child); err != nil {
@@ -56,7 +56,7 @@ func TestBrowserContactToReferral(t *testing.T) {
 	fd.checkAccessibility()
 
 	// The police answer in Hearth, seeing the request and nothing else.
-	police := newLongTab(t)
+	police := newLongTab(t, 3*time.Minute)
 	police.signInAs(hearth.RolePartnerAgency)
 	police.visit("/mash-requests")
 	link := eval[string](police, `(() => { const a = [...document.querySelectorAll('#requests a')].find(a => a.textContent.includes('Robin Browserfield')); return a ? a.getAttribute('href') : '' })()`)
@@ -121,18 +121,6 @@ func TestBrowserContactToReferral(t *testing.T) {
 	if c := fd.text("#contacts"); !strings.Contains(c, "Referral to children's social care") {
 		t.Errorf("the child's record does not show the contact's decision: %q", c)
 	}
-}
-
-// newLongTab is newTab with three minutes instead of one: this test walks ten pages, each checked by
-// axe-core, which takes longer than a minute on a loaded machine.
-func newLongTab(t *testing.T) *tab {
-	t.Helper()
-	e := browserTest(t)
-	ctx, cancel := chromedp.NewContext(e.browser, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(cancelTimeout)
-	return &tab{t: t, env: e, ctx: ctx}
 }
 
 // waitUntil evaluates a JavaScript condition every quarter second until it holds, through a form's

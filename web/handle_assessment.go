@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"hearth"
+	"hearth/frontdoor"
 	"hearth/protection"
 	"hearth/store"
 )
@@ -159,8 +160,7 @@ func partTask(id, label, href string, done, editable bool) task {
 func enquiryTasks(q enquiry, rec *store.ChildRecord, h household, editable bool) []task {
 	seen := q.seen()
 	obtained, _ := q.gp()
-	form := NewForm(nil)
-	gaps := enquiryGaps(q, rec, h, form)
+	gaps := enquiryGaps(q, rec, h)
 	return []task{
 		partTask("seen", "Seeing the child", q.base+"/seen", seen.Seen != nil, editable),
 		partTask("household", "Household members", q.base+"/household", gaps[2].Error == "", editable),
@@ -229,11 +229,11 @@ func authorisedWords(on hearth.Date, by string) string {
 	return longDate(on)
 }
 
-// codeLines lists the meaning of each code, with the code, one a line.
-func codeLines(list interface{ Description(string) string }, codes []string) []string {
+// codeLines lists the meaning of each code of a DfE list, with the code, one a line.
+func codeLines(list frontdoor.CodeList, codes []string) []string {
 	var out []string
 	for _, c := range codes {
-		out = append(out, list.Description(c)+" ("+c+")")
+		out = append(out, nameOr(list.Description(c), c)+" ("+c+")")
 	}
 	return out
 }

@@ -144,7 +144,7 @@ func (s *Server) completionFacts(r *http.Request, v *protectionView, q enquiry) 
 	if err != nil {
 		return nil, err
 	}
-	facts := enquiryGaps(q, v.rec, h, NewForm(nil))
+	facts := enquiryGaps(q, v.rec, h)
 	findings := fact{ID: "findings", Key: "Findings", Href: q.base + "/findings", HrefText: "Change",
 		Value: protection.AssessmentOutcomes.Description(q.a.Outcome)}
 	if len(q.a.Factors) == 0 || q.a.Outcome == "" || q.a.Analysis == "" {

@@ -26,6 +26,8 @@ type childData struct {
 	FrontDoor childFrontDoor
 	// Protection is the help and protection part (protection_panel.go).
 	Protection protectionPanel
+	// Duties is what is due for the child (duties.go).
+	Duties childDuties
 }
 
 // handleChild is the child's record: the identity bar, then what a worker needs at a glance (status,
@@ -49,11 +51,17 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	sum := summary.Of(rec, names, family, today)
+	duties, err := s.dutySettings(ctx)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	sum := summary.OfWith(rec, names, family, today, duties)
 	data := childData{Summary: sum, Restricted: rec.Person.Restricted,
 		Gender: codeMeaning(frontdoor.Genders, sum.Gender), Ethnicity: codeMeaning(frontdoor.Ethnicities, sum.Ethnicity)}
 	subj, now := subjectOf(*u), s.now()
 	whoLooked := access.CanSeeWhoLooked(subj, facts, now)
+	data.Duties = s.childDutiesOf(rec, today, duties)
 	data.Protection = protectionPanelOf(rec, mayRecordProtection(*u, facts, now), today)
 	data.Header = newChildHeader(&data.Summary, childTabs(id, "Record", whoLooked))
 	data.FrontDoor = frontDoorOf(rec, facts, *u, now)

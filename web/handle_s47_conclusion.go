@@ -60,7 +60,7 @@ func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	for _, f := range enquiryGaps(q, v.rec, h, NewForm(nil)) {
+	for _, f := range enquiryGaps(q, v.rec, h) {
 		if f.Error != "" {
 			form.Add(f.ID, f.Error)
 		}
@@ -114,7 +114,7 @@ func (s *Server) renderS47Conclusion(w http.ResponseWriter, r *http.Request, sta
 		s.serverError(w, r, err)
 		return
 	}
-	facts := enquiryGaps(q, v.rec, h, NewForm(nil))
+	facts := enquiryGaps(q, v.rec, h)
 	if status == http.StatusOK {
 		facts = clearErrors(facts)
 	}

@@ -84,6 +84,11 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 // momentOf reads a date input NAME and a time NAME-time (HH:MM, in England) into a moment, which must
 // not be in the future. Errors go to the date or the time, whichever is wrong.
 func (s *Server) momentOf(f *Form, name, label string, today hearth.Date) time.Time {
+	return momentOn(f, name, label, today, s.now())
+}
+
+// momentOn is momentOf at now.
+func momentOn(f *Form, name, label string, today hearth.Date, now time.Time) time.Time {
 	d := pastDate(f, name, label, true, today)
 	hm := strings.TrimSpace(strings.ReplaceAll(f.Value(name+"-time"), ".", ":"))
 	if hm == "" {
@@ -99,7 +104,7 @@ func (s *Server) momentOf(f *Form, name, label string, today hearth.Date) time.T
 		return time.Time{}
 	}
 	at := time.Date(d.Year(), d.Month(), d.Day(), t.Hour(), t.Minute(), 0, 0, londonTime)
-	if at.After(s.now()) && f.Error(name+"-day") == "" {
+	if at.After(now) && f.Error(name+"-day") == "" {
 		f.Add(name+"-time", "The time must be now or in the past")
 	}
 	return at.UTC()
@@ -152,7 +157,7 @@ func (s *Server) handleStrategy(w http.ResponseWriter, r *http.Request) {
 	page.Sections = []section{{Title: "The discussion", Facts: []fact{
 		{Key: "When", Value: londonTimeWords(d.HeldAt)},
 		{Key: "Led by", Value: v.names.Worker(d.ChairID)},
-		{Key: "Agencies that took part", Lines: codeLines2(frontdoor.Agencies, d.Agencies)},
+		{Key: "Agencies that took part", Lines: codeMeanings(frontdoor.Agencies, d.Agencies)},
 		{Key: "What they knew and shared", Lines: paragraphs(d.Information)},
 		{Key: "Decision", Value: protection.StrategyDecisions.Description(d.Decision)},
 		{Key: "Actions agreed", Lines: paragraphs(d.Actions)},
@@ -184,7 +189,7 @@ func londonTimeWords(t time.Time) string {
 }
 
 // codeLines2 lists the meanings of codes of a local list, one a line.
-func codeLines2(list frontdoor.CodeList, codes []string) []string {
+func codeMeanings(list frontdoor.CodeList, codes []string) []string {
 	var out []string
 	for _, c := range codes {
 		out = append(out, nameOr(list.Description(c), c))

@@ -28,6 +28,9 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	params := map[string]string{"{id}": itoa(w.jayden)}
 	// The front door's rows of Jayden: a contact, a police MASH request, a referral and a triage meeting.
 	contact, check, episode, meeting := frontDoorRows(t, a, w.jayden)
+	for k, v := range protectionParams(t, a, w) { // the protection pathway's records of Jayden
+		params[k] = v
+	}
 	pathFor := func(pattern string) string {
 		p := strings.TrimSuffix(pattern, "{$}")
 		switch {
@@ -47,6 +50,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{id}", itoa(episode))
 		case strings.HasPrefix(p, "/triage-meetings/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(meeting))
+		case strings.HasPrefix(p, "/admin/duties/"):
+			p = strings.ReplaceAll(p, "{duty}", "core-group")
 		case strings.HasPrefix(p, "/admin/threshold-levels/"):
 			p = strings.ReplaceAll(p, "{id}", "1")
 		}

@@ -85,6 +85,15 @@ func (q enquiry) start() hearth.Date {
 	return q.e.StartDate
 }
 
+// finished is the date the worker finished the record (an assessment's completion, an enquiry's
+// conclusion), zero while it is being done.
+func (q enquiry) finished() hearth.Date {
+	if q.a != nil {
+		return q.a.CompletedDate
+	}
+	return q.e.EndDate
+}
+
 // closed says why the record's parts can no longer be changed here, or "": an assessment once it is
 // authorised, an enquiry once its conclusion is signed off. What a manager signed off must stay what
 // they signed off.
@@ -254,7 +263,7 @@ func memberName(m store.FamilyMember) string {
 // enquiryGaps lists what stops an assessment being completed or an enquiry concluded: whether the child
 // was seen, whether the GP's information was obtained, and each household member not yet considered.
 // Each is a fact with an error and an id, so the error summary links to it and the page says what to do.
-func enquiryGaps(q enquiry, rec *store.ChildRecord, h household, form *Form) []fact {
+func enquiryGaps(q enquiry, rec *store.ChildRecord, h household) []fact {
 	seen := q.seen()
 	facts := []fact{{ID: "seen", Key: "The child", Value: seen.words(), Href: q.base + "/seen", HrefText: "Change"}}
 	if seen.Seen == nil {
@@ -285,13 +294,7 @@ func enquiryGaps(q enquiry, rec *store.ChildRecord, h household, form *Form) []f
 	default:
 		hh.Value = fmt.Sprintf("All %d considered or explained", len(h.members))
 	}
-	facts = append(facts, hh)
-	for _, f := range facts {
-		if f.Error != "" {
-			form.Add(f.ID, f.Error)
-		}
-	}
-	return facts
+	return append(facts, hh)
 }
 
 func gpWords(obtained *bool, reason string) string {
@@ -344,6 +347,9 @@ func (s *Server) handleEnquirySeen(w http.ResponseWriter, r *http.Request, s47 b
 	if p.Seen != nil && *p.Seen {
 		p.Date = pastDate(form, "seen-date", "The date the child was seen", true, v.today)
 		notBefore(form, "seen-date", p.Date, q.start(), fmt.Sprintf("The date the child was seen must be on or after the %s started (%s)", q.noun(), longDate(q.start())))
+		if end := q.finished(); !end.IsZero() && p.Date.After(end) && form.Error("seen-date-day") == "" {
+			form.Add("seen-date-day", fmt.Sprintf("The date the child was seen must be on or before the %s was finished (%s)", q.noun(), longDate(end)))
+		}
 		p.Alone = yesNoValue(form, "alone", "Select yes if the child was seen alone", true)
 	}
 	if p.Seen != nil && !*p.Seen {

@@ -34,14 +34,15 @@ type field struct {
 	Day, Month, Year string
 }
 
-// option is one radio, checkbox or select option. Reveal holds the questions shown under a chosen radio
-// or checkbox (GOV.UK conditional reveal; without JavaScript they are always shown).
+// option is one radio, checkbox or select option. Reveal holds the questions that follow when it is
+// chosen, shown after the group with When ("If yes") at the start of each one's hint.
 type option struct {
 	ID      string
 	Value   string
 	Label   string
 	Hint    string
 	Checked bool
+	When    string
 	Reveal  []field
 }
 
@@ -101,6 +102,7 @@ func (b fields) radios(name, legend, hint string, opts []option) field {
 	for i := range opts {
 		opts[i].ID = optionID(name, i, opts[i].Value)
 		opts[i].Checked = opts[i].Value == v && v != ""
+		followUps(&opts[i])
 	}
 	return field{Kind: "radios", Name: name, Label: legend, Hint: hint, Error: b.f.Error(name), Value: v, Options: opts}
 }
@@ -119,9 +121,24 @@ func (b fields) checkboxes(name, legend, hint string, opts []option) field {
 
 // yesNo is a yes or no question, with the questions that follow each answer revealed under it.
 func (b fields) yesNo(name, legend, hint string, ifYes, ifNo []field) field {
-	fl := b.radios(name, legend, hint, []option{{Value: "yes", Label: "Yes", Reveal: ifYes}, {Value: "no", Label: "No", Reveal: ifNo}})
-	fl.Inline = len(ifYes) == 0 && len(ifNo) == 0
+	fl := b.radios(name, legend, hint, []option{{Value: "yes", Label: "Yes", When: "If yes", Reveal: ifYes}, {Value: "no", Label: "No", When: "If no", Reveal: ifNo}})
+	fl.Inline = true
 	return fl
+}
+
+// followUps puts an option's When at the start of the hint of each question that follows it, so the
+// question says which answer it is for.
+func followUps(o *option) {
+	if o.When == "" {
+		return
+	}
+	for i := range o.Reveal {
+		h := o.When + "."
+		if o.Reveal[i].Hint != "" {
+			h += " " + o.Reveal[i].Hint
+		}
+		o.Reveal[i].Hint = h
+	}
 }
 
 // choose is a select with a first, empty choice of none.

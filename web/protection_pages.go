@@ -57,11 +57,10 @@ func (s *Server) openProtection(w http.ResponseWriter, r *http.Request, purpose 
 	}
 	ctx, u := r.Context(), userOf(r)
 	v := &protectionView{rec: rec, facts: facts, u: u, today: s.today()}
-	d := access.CanChangeChild(subjectOf(*u), facts, s.now())
-	v.canRecord = d.Outcome != access.Deny && contains(roleNames(protectionWriters), string(u.Role))
+	v.canRecord = mayRecordProtection(*u, facts, s.now())
 	v.canSignOff = v.canRecord && u.Role == hearth.RoleTeamManager
 	if change && !v.canRecord {
-		reason := d.Reason
+		reason := access.CanChangeChild(subjectOf(*u), facts, s.now()).Reason
 		if reason == "" {
 			reason = "Your role does not record this work."
 		}

@@ -106,11 +106,25 @@ func protectionPanelOf(rec *store.ChildRecord, canRecord bool, today hearth.Date
 		add(what, c.ConferenceDate, protection.ConferenceOutcomes.Description(c.Outcome), "grey", idPath(base+"/conferences", c.ID, ""))
 	}
 	plans := store.Rows[protection.Plan](rec)
-	planOf := func(match func(protection.Plan) bool) string {
+	// planOf links to the plan's words, and warns when an open plan has no measurable actions or no
+	// contingency.
+	planOf := func(what string, open bool, match func(protection.Plan) bool) string {
 		for _, pl := range plans {
-			if active(pl) && match(pl) {
-				return idPath(base+"/plans", pl.ID, "")
+			if !active(pl) || !match(pl) {
+				continue
 			}
+			if open {
+				var actions []protection.PlanAction
+				for _, a := range store.Rows[protection.PlanAction](rec) {
+					if a.PlanID == pl.ID && active(a) {
+						actions = append(actions, a)
+					}
+				}
+				for _, w := range planWarnings(pl, actions) {
+					p.Warnings = append(p.Warnings, what+": "+lower(w))
+				}
+			}
+			return idPath(base+"/plans", pl.ID, "")
 		}
 		return ""
 	}
@@ -125,7 +139,7 @@ func protectionPanelOf(rec *store.ChildRecord, canRecord bool, today hearth.Date
 		} else {
 			openCP = true
 		}
-		href := planOf(func(pl protection.Plan) bool { return pl.CPPlanID == cp.ID })
+		href := planOf("The child protection plan", cp.EndDate.IsZero(), func(pl protection.Plan) bool { return pl.CPPlanID == cp.ID })
 		if href == "" && cp.EndDate.IsZero() {
 			p.Warnings = append(p.Warnings, "The child protection plan of "+longDate(cp.StartDate)+" has no written plan.")
 		}
@@ -141,7 +155,7 @@ func protectionPanelOf(rec *store.ChildRecord, canRecord bool, today hearth.Date
 		} else {
 			openCIN = true
 		}
-		add("Child in need plan", cin.StartDate, status, colour, planOf(func(pl protection.Plan) bool { return pl.CINPlanID == cin.ID }))
+		add("Child in need plan", cin.StartDate, status, colour, planOf("The child in need plan", cin.EndDate.IsZero(), func(pl protection.Plan) bool { return pl.CINPlanID == cin.ID }))
 	}
 	for _, g := range store.Rows[protection.CoreGroup](rec) {
 		if active(g) {

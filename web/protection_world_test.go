@@ -10,8 +10,12 @@ import (
 	"strings"
 	"testing"
 
+	"time"
+
 	"hearth"
 	"hearth/frontdoor"
+	"hearth/protection"
+	"hearth/store"
 	"hearth/workforce"
 )
 
@@ -149,4 +153,52 @@ func wantStatus(t *testing.T, res response, status int) {
 	if res.StatusCode != status {
 		t.Fatalf("status %d, want %d:\n%.1500s", res.StatusCode, status, res.Body)
 	}
+}
+
+// protectionParams records, through the store, one of each protection record for Jayden (the route
+// matrix's child, whose referral is of 20 May 2025) and returns the path parameters of the protection
+// routes, for TestRouteByRoleMatrix's pathFor. The assessment is completed and the enquiry concluded, so
+// that the sign-off pages open as they would for a manager.
+func protectionParams(t *testing.T, a *app, w *recordWorld) map[string]string {
+	t.Helper()
+	ctx := context.Background()
+	rec, err := a.db.LoadChild(ctx, hearth.System, w.jayden, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	episode := store.Rows[frontdoor.CINEpisode](rec)[0].ID
+	yes := true
+	d := hearth.NewDate
+	insert := func(rows ...any) {
+		for _, row := range rows {
+			if err := a.db.Insert(ctx, hearth.System, row); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	as := &protection.Assessment{PersonID: w.jayden, CINEpisodeID: episode, StartDate: d(2025, 5, 21), CompletedDate: d(2025, 6, 20),
+		ChildSeen: &yes, SeenAlone: &yes, SeenDate: d(2025, 5, 22), GPInformationObtained: &yes, Factors: hearth.Codes{"3A"},
+		Analysis: "Risk from domestic abuse", Outcome: protection.OutcomeStrategyDiscussion, WorkerID: w.workerA}
+	sd := &protection.StrategyDiscussion{PersonID: w.jayden, CINEpisodeID: episode, HeldAt: time.Date(2025, 6, 23, 10, 0, 0, 0, time.UTC),
+		Agencies: hearth.Codes{"police", "health"}, Decision: protection.StrategyS47, Actions: "Visit"}
+	insert(as, sd)
+	e := &protection.S47Enquiry{PersonID: w.jayden, CINEpisodeID: episode, StrategyDiscussionID: sd.ID, StartDate: d(2025, 6, 23), EndDate: d(2025, 6, 30),
+		ChildSeen: &yes, SeenAlone: &yes, SeenDate: d(2025, 6, 24), GPInformationObtained: &yes, Conclusion: protection.S47SubstantiatedContinuingRisk,
+		ICPCRequired: &yes, ICPCTargetDate: d(2025, 7, 14)}
+	cp := &protection.CPPlan{PersonID: w.jayden, CINEpisodeID: episode, StartDate: d(2025, 7, 10), InitialCategory: "NEG", LatestCategory: "NEG"}
+	insert(e, cp)
+	conf := &protection.Conference{PersonID: w.jayden, CINEpisodeID: episode, Kind: protection.ConferenceInitial, S47EnquiryID: e.ID, CPPlanID: cp.ID,
+		ConferenceDate: d(2025, 7, 10), Outcome: protection.ConferencePlanMade, Categories: hearth.Codes{"NEG"}}
+	plan := &protection.Plan{PersonID: w.jayden, Kind: protection.PlanCP, CPPlanID: cp.ID, AgreedDate: d(2025, 7, 10),
+		Summary: "Neglect of Jayden's health", Contingency: "Legal planning meeting"}
+	cin := &protection.CINPlan{PersonID: w.jayden, CINEpisodeID: episode, StartDate: d(2025, 6, 1)}
+	group := &protection.CoreGroup{PersonID: w.jayden, CPPlanID: cp.ID, MeetingDate: d(2025, 7, 20), Attendees: hearth.Codes{"social_worker"}}
+	visit := &protection.Visit{PersonID: w.jayden, Kind: protection.VisitCP, CPPlanID: cp.ID, CINEpisodeID: episode, VisitDate: d(2025, 7, 15),
+		WorkerID: w.workerA, ChildSeen: &yes}
+	insert(conf, plan, cin, group, visit)
+	action := &protection.PlanAction{PersonID: w.jayden, PlanID: plan.ID, Action: "Register with a dentist", Who: "Mum", DueDate: d(2025, 8, 1),
+		SuccessMeasure: "Seen by a dentist", Status: protection.ActionOpen}
+	insert(action)
+	return map[string]string{"{assessment}": itoa(as.ID), "{discussion}": itoa(sd.ID), "{enquiry}": itoa(e.ID), "{conference}": itoa(conf.ID),
+		"{plan}": itoa(plan.ID), "{action}": itoa(action.ID), "{cinplan}": itoa(cin.ID), "{group}": itoa(group.ID), "{visit}": itoa(visit.ID)}
 }

@@ -104,7 +104,37 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/conclusion", Policy: recordProtection, Handler: (*Server).handleS47Conclusion},
 		{Method: "GET", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47AuthoriseForm},
 		{Method: "POST", Pattern: "/children/{id}/s47-enquiries/{enquiry}/authorise", Policy: signOffProtection, Handler: (*Server).handleS47Authorise},
+		{Method: "GET", Pattern: "/children/{id}/conferences/new", Policy: recordProtection, Handler: (*Server).handleConferenceNewForm},
+		{Method: "POST", Pattern: "/children/{id}/conferences/new", Policy: recordProtection, Handler: (*Server).handleConferenceNew},
+		{Method: "GET", Pattern: "/children/{id}/conferences/{conference}", Policy: ChildData, Handler: (*Server).handleConference},
+		{Method: "GET", Pattern: "/children/{id}/cin-plans/new", Policy: recordProtection, Handler: (*Server).handleCINPlanNewForm},
+		{Method: "POST", Pattern: "/children/{id}/cin-plans/new", Policy: recordProtection, Handler: (*Server).handleCINPlanNew},
+		{Method: "GET", Pattern: "/children/{id}/cin-plans/{cinplan}/end", Policy: recordProtection, Handler: (*Server).handleCINPlanEndForm},
+		{Method: "POST", Pattern: "/children/{id}/cin-plans/{cinplan}/end", Policy: recordProtection, Handler: (*Server).handleCINPlanEnd},
+		{Method: "GET", Pattern: "/children/{id}/plans/{plan}", Policy: ChildData, Handler: (*Server).handlePlan},
+		{Method: "GET", Pattern: "/children/{id}/plans/{plan}/edit", Policy: recordProtection, Handler: (*Server).handlePlanEditForm},
+		{Method: "POST", Pattern: "/children/{id}/plans/{plan}/edit", Policy: recordProtection, Handler: (*Server).handlePlanEdit},
+		{Method: "GET", Pattern: "/children/{id}/plans/{plan}/authorise", Policy: signOffProtection, Handler: (*Server).handlePlanAuthoriseForm},
+		{Method: "POST", Pattern: "/children/{id}/plans/{plan}/authorise", Policy: signOffProtection, Handler: (*Server).handlePlanAuthorise},
+		{Method: "GET", Pattern: "/children/{id}/plans/{plan}/actions/new", Policy: recordProtection, Handler: (*Server).handlePlanActionNewForm},
+		{Method: "POST", Pattern: "/children/{id}/plans/{plan}/actions/new", Policy: recordProtection, Handler: (*Server).handlePlanActionNew},
+		{Method: "GET", Pattern: "/children/{id}/plans/{plan}/actions/{action}", Policy: recordProtection, Handler: (*Server).handlePlanActionForm},
+		{Method: "POST", Pattern: "/children/{id}/plans/{plan}/actions/{action}", Policy: recordProtection, Handler: (*Server).handlePlanAction},
+		{Method: "GET", Pattern: "/children/{id}/core-groups/new", Policy: recordProtection, Handler: (*Server).handleCoreGroupNewForm},
+		{Method: "POST", Pattern: "/children/{id}/core-groups/new", Policy: recordProtection, Handler: (*Server).handleCoreGroupNew},
+		{Method: "GET", Pattern: "/children/{id}/core-groups/{group}", Policy: ChildData, Handler: (*Server).handleCoreGroup},
+		{Method: "GET", Pattern: "/children/{id}/visits/new", Policy: recordProtection, Handler: (*Server).handleVisitNewForm},
+		{Method: "POST", Pattern: "/children/{id}/visits/new", Policy: recordProtection, Handler: (*Server).handleVisitNew},
+		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
+
+		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
+		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
+		{Method: "GET", Pattern: "/my-work", Policy: Roles(myWorkRoles...), Handler: (*Server).handleMyWork, Nav: "My work"},
+		{Method: "GET", Pattern: "/teams/{id}/overdue", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamOverdue},
+		{Method: "GET", Pattern: "/admin/duties", Policy: ManageUsers, Handler: (*Server).handleAdminDuties, Nav: "Duties"},
+		{Method: "GET", Pattern: "/admin/duties/{duty}", Policy: ManageUsers, Handler: (*Server).handleAdminDutyForm},
+		{Method: "POST", Pattern: "/admin/duties/{duty}", Policy: ManageUsers, Handler: (*Server).handleAdminDuty},
 
 		// Caseloads and allocation (pages-work).
 		{Method: "GET", Pattern: "/caseload", Policy: Roles(caseloadRoles...), Handler: (*Server).handleCaseload, Nav: "My caseload"},
@@ -112,6 +142,14 @@ func routes() []route {
 		{Method: "GET", Pattern: "/teams/{id}/caseload", Policy: Roles(teamCaseloadRoles...), Handler: (*Server).handleTeamCaseload},
 		{Method: "GET", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocateForm},
 		{Method: "POST", Pattern: "/teams/{id}/allocate", Policy: Roles(hearth.RoleTeamManager), Handler: (*Server).handleAllocate},
+
+		// Performance (handle_performance*.go): every measure as at a date, one measure's trend,
+		// commentary and target, and the children behind a figure for those who may see them.
+		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
+		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
+		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
+		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
 
 		// The front door (branch frontdoor): contacts and their decisions, the daily triage meeting, the
 		// MASH's requests to partner agencies and their answers, referrals and their closure, and the

@@ -11,6 +11,8 @@ import (
 	"text/template/parse"
 	"time"
 	_ "time/tzdata" // pages show London time on machines without a time zone database
+
+	"hearth/measure"
 )
 
 // templateFS holds the page templates. layout.tmpl and partials*.tmpl are shared (a group of pages may
@@ -101,6 +103,15 @@ func (s *Server) templateFuncs() template.FuncMap {
 		},
 		// day writes a civil date as GOV.UK style asks, "2 January 2006", and "" when not recorded.
 		"day": longDate,
+		// count writes a whole number with thousands separated by commas, as GOV.UK statistics do.
+		"count": countWords,
+		// rag writes a measure's RAG rating as a GOV.UK tag (see ragTag).
+		"ragClass": func(r measure.RAG) string { c, _ := ragTag(r); return c },
+		"ragWords": func(r measure.RAG) string { _, w := ragTag(r); return w },
+		// unitValue and breakdownValue write a measure's numbers in its unit (handle_performance.go).
+		"unitValue":      unitValue,
+		"breakdownValue": resultValue,
+		"add":            func(a, b int) int { return a + b },
 		"datetime": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -189,4 +190,18 @@ func chartID(title string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// countWords writes a whole number with its thousands separated by commas: 34098 is "34,098".
+func countWords(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
 }

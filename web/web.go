@@ -49,6 +49,9 @@ type Config struct {
 	// OIDC, when set, offers signing in with the organisation's account (auth.LoadOIDC reads it from the
 	// HEARTH_OIDC_* variables); nil means local accounts only.
 	OIDC *auth.OIDC
+	// MeasuresMaxAge is how old the Performance pages' snapshot of the record may grow before a request
+	// starts reading a fresh one in the background (default 15 minutes).
+	MeasuresMaxAge time.Duration
 	// Now returns the current time; tests replace it with a fake clock. Default time.Now.
 	Now func() time.Time
 	// Logger receives the request log and warnings. Default slog.Default().
@@ -75,6 +78,9 @@ func (cfg Config) withDefaults() Config {
 	if cfg.AbsoluteLimit <= 0 {
 		cfg.AbsoluteLimit = 10 * time.Hour
 	}
+	if cfg.MeasuresMaxAge <= 0 {
+		cfg.MeasuresMaxAge = 15 * time.Minute
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -97,6 +103,8 @@ type Server struct {
 	flowKey []byte
 	routes  []route
 	handler http.Handler
+	// measureCache is the record as the Performance pages read it (measures_snapshot.go).
+	measureCache measureSnapshots
 }
 
 // New returns the web application serving db. It parses the templates and indexes the assets once, here,

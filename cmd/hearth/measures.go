@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"hearth"
+	"hearth/calendar"
+	"hearth/duty"
 	"hearth/measure"
 )
 
@@ -68,7 +70,16 @@ func runMeasures(ctx context.Context, c *cli, args []string) error {
 	defer db.Close()
 
 	started := time.Now()
-	data, err := db.LoadMeasures(ctx, nil)
+	rows, err := db.DutySettings(ctx)
+	if err != nil {
+		return err
+	}
+	settings, err := duty.FromStored(rows)
+	if err != nil {
+		// A stored setting the rules refuse is left out and its default stands; say so and go on.
+		fmt.Fprintf(c.stderr, "%s: %v (the default timescale is used instead)\n", c.name, err)
+	}
+	data, err := db.LoadMeasures(ctx, settings.MeasureTimescales(calendar.England()))
 	if err != nil {
 		return err
 	}

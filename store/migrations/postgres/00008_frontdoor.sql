@@ -33,10 +33,10 @@ ALTER TABLE threshold_levels ADD CONSTRAINT threshold_levels_recorded_by_fkey FO
 -- The four levels most English threshold documents share (frontdoor.DefaultThresholdLevels), recorded by
 -- Hearth itself, for an administrator to rename and describe as the local document does.
 INSERT INTO threshold_levels (recorded_at, recorded_by, code, label, description, position, in_use) VALUES
-    (now(), 1, 'level_1', 'Level 1: universal', 'Needs are met by universal services such as schools, GPs and health visitors.', 1, true),
-    (now(), 1, 'level_2', 'Level 2: early help', 'Additional needs that one agency or early help can meet with the family''s consent.', 2, true),
-    (now(), 1, 'level_3', 'Level 3: complex needs (child in need)', 'Complex needs that need an assessment by children''s social care under section 17 of the Children Act 1989.', 3, true),
-    (now(), 1, 'level_4', 'Level 4: acute (child protection)', 'Reasonable cause to suspect significant harm: a strategy discussion and section 47 enquiry, or the child needs to be looked after.', 4, true);
+    ('2015-01-01 00:00:00+00', 1, 'level_1', 'Level 1: universal', 'Needs are met by universal services such as schools, GPs and health visitors.', 1, true),
+    ('2015-01-01 00:00:00+00', 1, 'level_2', 'Level 2: early help', 'Additional needs that one agency or early help can meet with the family''s consent.', 2, true),
+    ('2015-01-01 00:00:00+00', 1, 'level_3', 'Level 3: complex needs (child in need)', 'Complex needs that need an assessment by children''s social care under section 17 of the Children Act 1989.', 3, true),
+    ('2015-01-01 00:00:00+00', 1, 'level_4', 'Level 4: acute (child protection)', 'Reasonable cause to suspect significant harm: a strategy discussion and section 47 enquiry, or the child needs to be looked after.', 4, true);
 
 -- The front door's lists: contacts awaiting a decision, oldest first (AwaitingDecision, TriageContacts,
 -- and through them each partner agency's open requests), kept as small as the work waiting by a partial

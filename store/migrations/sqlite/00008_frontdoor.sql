@@ -30,12 +30,13 @@ CREATE TABLE threshold_levels (
 CREATE UNIQUE INDEX threshold_levels_code ON threshold_levels (code);
 
 -- The four levels most English threshold documents share (frontdoor.DefaultThresholdLevels), recorded by
--- Hearth itself, for an administrator to rename and describe as the local document does.
+-- Hearth itself, for an administrator to rename and describe as the local document does. They carry the
+-- system user's fixed time of 00001, so that two databases made from the same seed are the same row for row.
 INSERT INTO threshold_levels (recorded_at, recorded_by, code, label, description, position, in_use) VALUES
-    (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z', 1, 'level_1', 'Level 1: universal', 'Needs are met by universal services such as schools, GPs and health visitors.', 1, 1),
-    (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z', 1, 'level_2', 'Level 2: early help', 'Additional needs that one agency or early help can meet with the family''s consent.', 2, 1),
-    (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z', 1, 'level_3', 'Level 3: complex needs (child in need)', 'Complex needs that need an assessment by children''s social care under section 17 of the Children Act 1989.', 3, 1),
-    (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z', 1, 'level_4', 'Level 4: acute (child protection)', 'Reasonable cause to suspect significant harm: a strategy discussion and section 47 enquiry, or the child needs to be looked after.', 4, 1);
+    ('2015-01-01T00:00:00.000000Z', 1, 'level_1', 'Level 1: universal', 'Needs are met by universal services such as schools, GPs and health visitors.', 1, 1),
+    ('2015-01-01T00:00:00.000000Z', 1, 'level_2', 'Level 2: early help', 'Additional needs that one agency or early help can meet with the family''s consent.', 2, 1),
+    ('2015-01-01T00:00:00.000000Z', 1, 'level_3', 'Level 3: complex needs (child in need)', 'Complex needs that need an assessment by children''s social care under section 17 of the Children Act 1989.', 3, 1),
+    ('2015-01-01T00:00:00.000000Z', 1, 'level_4', 'Level 4: acute (child protection)', 'Reasonable cause to suspect significant harm: a strategy discussion and section 47 enquiry, or the child needs to be looked after.', 4, 1);
 
 -- The front door's lists: contacts awaiting a decision, oldest first (AwaitingDecision, TriageContacts,
 -- and through them each partner agency's open requests), kept as small as the work waiting by a partial

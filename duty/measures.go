@@ -1,0 +1,21 @@
+package duty
+
+import (
+	"hearth/calendar"
+	"hearth/measure"
+)
+
+// MeasureTimescales returns the duties the timeliness measures read, as set, so that "assessments
+// completed within 45 working days" and a worker's overdue assessment are counted by the same
+// definition (DESIGN.md principle 4). Load the measures with them: store.DB.LoadMeasures.
+func (s Settings) MeasureTimescales(cal *calendar.Calendar) *measure.Timescales {
+	return &measure.Timescales{
+		Calendar:        cal,
+		ContactDecision: s.Get(ContactDecision),
+		Assessment:      s.Get(Assessment),
+		ICPC:            s.Get(ICPC),
+		FirstReview:     s.Get(FirstReviewConference),
+		LaterReview:     s.Get(ReviewConference),
+		CPVisit:         s.Get(CPVisit),
+	}
+}

@@ -1,0 +1,125 @@
+package duty_test
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"hearth"
+	"hearth/calendar"
+	"hearth/duty"
+	"hearth/store/storetest"
+	"hearth/synth"
+)
+
+// TestDutyRecordsGiveTheSameItems checks, on a synthetic authority on each engine, that the partial
+// records a caseload list loads (store.DB.DutyRecords: only the rows and columns the duties read) give
+// exactly the items the whole records give, for children with every kind of duty and on two dates, and
+// that the lists of a worker and of a team are made of those items.
+func TestDutyRecordsGiveTheSameItems(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates an authority")
+	}
+	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		db := storetest.Open(t, dsn)
+		ref := hearth.NewDate(2026, time.March, 31)
+		if _, err := synth.Generate(ctx, db, synth.Options{Size: synth.Small, Seed: 5, ReferenceDate: ref, Years: 2, ErrorRate: 0.02}); err != nil {
+			t.Fatal(err)
+		}
+		var ids []hearth.ID
+		rows, err := db.SQL().QueryContext(ctx, `SELECT person_id FROM (
+			SELECT person_id FROM cp_plans UNION SELECT person_id FROM mash_checks UNION SELECT person_id FROM s47_enquiry
+			UNION SELECT person_id FROM contacts) c ORDER BY person_id`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id hearth.ID
+			if err := rows.Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		// Every 7th child with front door or protection work.
+		var sample []hearth.ID
+		for i, id := range ids {
+			if i%7 == 0 {
+				sample = append(sample, id)
+			}
+		}
+		partial, err := db.DutyRecords(ctx, hearth.System, sample, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(partial) != len(sample) {
+			t.Fatalf("%d partial records for %d children", len(partial), len(sample))
+		}
+		cal := calendar.England()
+		items, open := 0, 0
+		for _, asAt := range []hearth.Date{ref, ref.AddDays(-200)} {
+			for i, id := range sample {
+				whole, err := db.LoadChild(ctx, hearth.System, id, "test")
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, errW := duty.Derive(whole, asAt, duty.Defaults(), cal)
+				got, errG := duty.Derive(partial[i], asAt, duty.Defaults(), cal)
+				if (errW == nil) != (errG == nil) {
+					t.Fatalf("child %d: errors differ: %v and %v", id, errW, errG)
+				}
+				if !reflect.DeepEqual(want, got) {
+					t.Fatalf("child %d on %s: the partial record gives\n%+v\nthe whole record\n%+v", id, asAt, got, want)
+				}
+				items += len(want)
+				for _, it := range want {
+					if it.State.Open() {
+						open++
+					}
+				}
+			}
+		}
+		if items < 1000 || open < 50 {
+			t.Errorf("only %d items, %d open, over %d children: the sample does not test much", items, open, len(sample))
+		}
+		t.Logf("%d children, %d items, %d open", len(sample), items, open)
+
+		t.Run("a worker's list", func(t *testing.T) {
+			var worker hearth.ID
+			if err := db.SQL().QueryRowContext(ctx, `SELECT worker_id FROM involvements WHERE role = 'social_worker' AND end_date IS NULL
+				GROUP BY worker_id ORDER BY COUNT(*) DESC, worker_id LIMIT 1`).Scan(&worker); err != nil {
+				t.Fatal(err)
+			}
+			list, err := duty.ForWorker(ctx, db, hearth.System, worker, ref, duty.Defaults(), cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if list.Children == 0 || len(list.Items) == 0 {
+				t.Fatalf("worker %d: %d children, %d items", worker, list.Children, len(list.Items))
+			}
+			for i, it := range list.Items {
+				if !it.State.Open() || (i > 0 && it.Due.Before(list.Items[i-1].Due)) {
+					t.Fatalf("item %d: %+v", i, it.Item)
+				}
+				whole, err := db.LoadChild(ctx, hearth.System, it.PersonID, "test")
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, _ := duty.Derive(whole, ref, duty.Defaults(), cal)
+				found := false
+				for _, w := range want {
+					found = found || w == it.Item
+				}
+				if !found {
+					t.Errorf("listed item %+v is not one of the child's items", it.Item)
+				}
+			}
+			var audited int
+			if err := db.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM audit_log WHERE detail LIKE 'due items of the caseload of worker%'`).Scan(&audited); err != nil || audited != 1 {
+				t.Errorf("audited %d times, %v", audited, err)
+			}
+		})
+	})
+}

@@ -1,0 +1,278 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"hearth"
+)
+
+// Records loads part of several children's records at once: their person rows and every row of the
+// named tables, in one statement per table for all the children, rather than a whole record per child.
+// It is for lists that need a few tables of many children. Rows recorded in error are included, as
+// LoadChild includes them.
+//
+// It writes one audit entry naming the children and the tables read, with what (such as "due items of
+// the caseload of worker 12 on 2026-03-02"): like a caseload, such a list shows something about each
+// child, not their records, so it does not count as opening each one, but what was read is kept.
+// Children that do not exist are left out. The records come back in the order of ids.
+func (db *DB) Records(ctx context.Context, actor hearth.Actor, ids []hearth.ID, tables []string, what string) ([]*ChildRecord, error) {
+	parts := make([]part, 0, len(tables))
+	for _, name := range tables {
+		p, err := newPart(name, nil, "")
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, p)
+	}
+	return db.records(ctx, actor, ids, parts, what)
+}
+
+// dutyParts are the rows and columns of a child's record that the duties read (duty.Derive): rows that
+// stand, with only the columns the duties look at, the visits that can meet a child protection visiting
+// duty (the child seen, on a child protection visit or one naming a plan) and the social worker
+// allocations. Reading only these, rather than the whole rows of the tables, is what makes the due items
+// of a caseload fast; duty's tests check that they give the same items as the whole record.
+var dutyParts = sync.OnceValue(func() []part {
+	var parts []part
+	for _, p := range []struct {
+		table, where string
+		cols         []string
+	}{
+		{"contacts", "", []string{"received_at", "decision", "decided_at", "decided_by"}},
+		{"mash_checks", "", []string{"contact_id", "rag", "asked_at", "asked_by", "due_by", "answered_at"}},
+		{"cin_episodes", "", []string{"contact_id", "referral_date", "referral_nfa", "closure_date", "worker_id"}},
+		{"strategy_discussions", "", []string{"cin_episode_id", "held_at"}},
+		{"cin_assessments", "", []string{"cin_episode_id", "start_date", "authorisation_date", "outcome", "worker_id"}},
+		{"s47_enquiry", "", []string{"cin_episode_id", "strategy_discussion_id", "start_date", "end_date", "icpc_required", "worker_id"}},
+		{"cp_plans", "", []string{"cin_episode_id", "start_date", "end_date", "other_la"}},
+		{"cp_conferences", "", []string{"cin_episode_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}},
+		{"core_groups", "", []string{"cp_plan_id", "meeting_date"}},
+		{"visits", "child_seen = TRUE AND (kind = 'cp' OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}},
+		{"involvements", "role = 'social_worker'", []string{"worker_id", "role", "start_date", "end_date"}},
+	} {
+		where := "record_status = 'active'"
+		if p.where != "" {
+			where += " AND " + p.where
+		}
+		part, err := newPart(p.table, append([]string{"id", "record_status", "person_id"}, p.cols...), where)
+		if err != nil {
+			panic(err)
+		}
+		parts = append(parts, part)
+	}
+	return parts
+})
+
+// DutyRecords loads what the duties read of several children's records (dutyParts), audited as Records
+// is. The records are partial: only standing rows, only the columns the duties need, only the visits and
+// allocations that can count. They are for duty.Derive alone, never to show.
+func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, what string) ([]*ChildRecord, error) {
+	return db.records(ctx, actor, ids, dutyParts(), what)
+}
+
+// part is a table of a child's record read for a list: some or all of its columns, and a condition on
+// its rows written in code (never from input).
+type part struct {
+	info  *tableInfo
+	cols  []*column // nil: every column
+	where string
+}
+
+func newPart(table string, cols []string, where string) (part, error) {
+	info, ok := schema().byName[table]
+	if !ok || !info.hasChild {
+		return part{}, fmt.Errorf("store: %q is not a table of a child's record", table)
+	}
+	p := part{info: info, where: where}
+	for _, name := range cols {
+		i, ok := info.byName[name]
+		if !ok {
+			return part{}, fmt.Errorf("store: %s has no column %s", table, name)
+		}
+		p.cols = append(p.cols, &info.cols[i])
+	}
+	return p, nil
+}
+
+// query returns the statement that reads the part for a list of children, which is one parameter: a JSON
+// array of ids on SQLite and an array on PostgreSQL. The statement's text does not depend on the
+// children, so it is prepared once.
+func (p part) query(e Engine) string {
+	names := p.info.columnNames()
+	if p.cols != nil {
+		names = names[:0:0]
+		for _, c := range p.cols {
+			names = append(names, c.Name)
+		}
+	}
+	in := "person_id IN (SELECT value FROM json_each(?1))"
+	if e == Postgres {
+		in = "person_id = ANY($1)"
+	}
+	where := in
+	if p.where != "" {
+		where += " AND " + p.where
+	}
+	return "SELECT " + strings.Join(names, ", ") + " FROM " + p.info.Name + " WHERE " + where + " ORDER BY person_id, id"
+}
+
+// idsArg is the one parameter of a part's query: the ids as a JSON array on SQLite, an array on PostgreSQL.
+func (db *DB) idsArg(ids []hearth.ID) any {
+	if db.Engine == Postgres {
+		return ids
+	}
+	return "[" + idList(ids) + "]"
+}
+
+func (db *DB) records(ctx context.Context, actor hearth.Actor, ids []hearth.ID, parts []part, what string) ([]*ChildRecord, error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	byID := make(map[hearth.ID]*ChildRecord, len(ids))
+	people := schema().byName["person"]
+	personQuery := "SELECT " + strings.Join(people.columnNames(), ", ") + " FROM person WHERE id IN (SELECT value FROM json_each(?1))"
+	if db.Engine == Postgres {
+		personQuery = "SELECT " + strings.Join(people.columnNames(), ", ") + " FROM person WHERE id = ANY($1)"
+	}
+	for chunk := range slices.Chunk(ids, 1000) {
+		arg := db.idsArg(chunk)
+		err := db.scanPart(ctx, personQuery, arg, people, nil, func(row reflect.Value) {
+			p := row.Interface().(hearth.Person)
+			byID[p.ID] = &ChildRecord{Person: p, tables: map[string]any{}}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading people: %w", err)
+		}
+		for _, p := range parts {
+			pid := p.info.cols[p.info.byName["person_id"]].index
+			var cur *ChildRecord
+			var rows reflect.Value
+			flush := func() {
+				if cur != nil {
+					cur.tables[p.info.Name] = rows.Interface()
+				}
+			}
+			err := db.scanPart(ctx, p.query(db.Engine), arg, p.info, p.cols, func(row reflect.Value) {
+				// Rows come in child order, so each child's rows are one run.
+				id := row.FieldByIndex(pid).Int()
+				if cur == nil || cur.Person.ID != id {
+					flush()
+					cur, rows = byID[id], reflect.MakeSlice(reflect.SliceOf(p.info.typ), 0, 4)
+				}
+				rows = reflect.Append(rows, row)
+			})
+			if err != nil {
+				return nil, fmt.Errorf("reading %s: %w", p.info.Name, err)
+			}
+			flush()
+		}
+	}
+	out := make([]*ChildRecord, 0, len(byID))
+	for _, id := range ids {
+		if r := byID[id]; r != nil {
+			out = append(out, r)
+		}
+	}
+	names := make([]string, len(out))
+	for i, r := range out {
+		names[i] = strconv.FormatInt(r.Person.ID, 10)
+	}
+	tables := make([]string, len(parts))
+	for i, p := range parts {
+		tables[i] = p.info.Name
+	}
+	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, Table: strings.Join(tables, " "),
+		Detail: what + ": children " + strings.Join(names, " ")})
+}
+
+// scanPart runs a prepared query of a table's rows (all columns, or cols) and passes each row, a struct
+// value of the table's type with the other columns at their zero value, to fn.
+func (db *DB) scanPart(ctx context.Context, query string, arg any, info *tableInfo, cols []*column, fn func(reflect.Value)) error {
+	stmt, err := db.stmt(ctx, query)
+	if err != nil {
+		return err
+	}
+	rows, err := stmt.QueryContext(ctx, arg)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var targets []any
+	row := reflect.New(info.typ)
+	for rows.Next() {
+		row.Elem().SetZero()
+		if cols == nil {
+			targets = info.scanTargets(row, targets)
+		} else {
+			targets = targets[:0]
+			for _, c := range cols {
+				targets = append(targets, scanTarget(c, row.Elem()))
+			}
+		}
+		if err := rows.Scan(targets...); err != nil {
+			return err
+		}
+		fn(row.Elem())
+	}
+	return rows.Err()
+}
+
+// idList writes ids as a list of numbers for an IN condition. They are int64 values, so nothing typed by a
+// person reaches the SQL, and one statement serves any number of children without one parameter each.
+func idList(ids []hearth.ID) string {
+	var b strings.Builder
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(id, 10))
+	}
+	return b.String()
+}
+
+// WorkerChildren returns the children allocated to the worker on the date, in any role, each once (under
+// the first role), with the names of restricted records masked for an actor not named on them, as
+// MyCaseload does but without the latest events or a page: the caller reads what it needs about them
+// (through Records, which audits the read).
+func (db *DB) WorkerChildren(ctx context.Context, actor hearth.Actor, workerID hearth.ID, on hearth.Date) ([]CaseloadChild, error) {
+	d := db.Engine.arg(on)
+	all, err := db.caseloadChildren(ctx, `SELECT i.person_id, p.la_child_id, p.forename, p.surname, p.birth_date, p.restricted,
+		i.role, i.start_date, i.team_id, i.worker_id FROM involvements i JOIN person p ON p.id = i.person_id
+		WHERE i.worker_id = ? AND `+currentAllocation+` ORDER BY p.surname, p.forename, i.person_id, i.id`, workerID, d, d)
+	if err != nil {
+		return nil, fmt.Errorf("reading the children of worker %d: %w", workerID, err)
+	}
+	return all, db.maskChildren(ctx, actor, all)
+}
+
+// TeamChildren returns the children a team holds on the date: those allocated to its workers in post,
+// each with the worker (WorkerID) and role, and those with an open referral of the team and no social
+// worker or personal adviser (Role empty, WorkerID 0). Names of restricted records are masked as in
+// WorkerChildren.
+func (db *DB) TeamChildren(ctx context.Context, actor hearth.Actor, teamID hearth.ID, on hearth.Date) ([]CaseloadChild, error) {
+	d := db.Engine.arg(on)
+	held, err := db.caseloadChildren(ctx, `SELECT i.person_id, p.la_child_id, p.forename, p.surname, p.birth_date, p.restricted,
+		i.role, i.start_date, i.team_id, i.worker_id FROM involvements i JOIN professionals w ON w.id = i.worker_id
+		JOIN person p ON p.id = i.person_id
+		WHERE w.team_id = ? AND `+currentAllocation+` ORDER BY p.surname, p.forename, i.person_id, i.id`, teamID, d, d)
+	if err != nil {
+		return nil, fmt.Errorf("reading the children of team %d: %w", teamID, err)
+	}
+	open, err := db.caseloadChildren(ctx, `SELECT p.id, p.la_child_id, p.forename, p.surname, p.birth_date, p.restricted,
+		'', NULL, c.team_id, 0 FROM cin_episodes c JOIN person p ON p.id = c.person_id
+		WHERE c.team_id = ? AND c.record_status = 'active' AND c.referral_date <= ? AND (c.closure_date IS NULL OR c.closure_date >= ?)
+		AND NOT EXISTS (SELECT 1 FROM involvements i WHERE i.person_id = c.person_id AND `+heldRoles+` AND `+currentAllocation+`)
+		ORDER BY p.surname, p.forename, p.id`, teamID, d, d, d, d)
+	if err != nil {
+		return nil, fmt.Errorf("reading the unallocated children of team %d: %w", teamID, err)
+	}
+	all := append(held, open...)
+	return all, db.maskChildren(ctx, actor, all)
+}
+
+// WorkerOf returns the worker holding a child on a team list (TeamChildren), or 0 for an unallocated child.
+func (c CaseloadChild) WorkerOf() hearth.ID { return c.workerID }
