@@ -25,7 +25,24 @@ func rowsWhere[T any](ctx context.Context, db *DB, rest string, args ...any) ([]
 	if err != nil {
 		return nil, err
 	}
-	q := db.rebind(fmt.Sprintf("SELECT %s FROM %s %s", strings.Join(info.columnNames(), ", "), info.Name, rest))
+	return rowsFrom[T](ctx, db, "", "FROM "+info.Name+" "+rest, args...)
+}
+
+// rowsFrom is rowsWhere for a query of T's table joined to others: from is the FROM clause onwards, in
+// which T's table is called alias.
+func rowsFrom[T any](ctx context.Context, db *DB, alias, from string, args ...any) ([]T, error) {
+	var zero T
+	info, _, err := tableOf(&zero)
+	if err != nil {
+		return nil, err
+	}
+	cols := info.columnNames()
+	if alias != "" {
+		for i, c := range cols {
+			cols[i] = alias + "." + c
+		}
+	}
+	q := db.rebind(fmt.Sprintf("SELECT %s %s", strings.Join(cols, ", "), from))
 	rows, err := db.sql.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", info.Name, err)
@@ -223,23 +240,34 @@ type AgencyChecks struct {
 	Page   Page
 }
 
+// answeredShown is how far back a partner agency's list of answered requests goes: enough to find an
+// answer given this quarter, few enough that the list and its count stay small at national scale.
+const answeredShown = 90 * 24 * time.Hour
+
 // ChecksForAgency returns a page of the MASH requests sent to agency: those awaiting an answer about a
-// contact awaiting its decision (open), soonest due first, or those answered, latest first. A partner agency account sees these and nothing else
-// of a child's record; the list is written to the audit log naming the children shown.
+// contact awaiting its decision (open), soonest due first, or those answered in the last 90 days, latest
+// first. A request still unanswered when its contact was decided is on neither: the answer can no longer
+// inform the decision, and its duty has ended (duty.Derive). A partner agency account sees these and
+// nothing else of a child's record; the list is written to the audit log naming the children shown.
 func (db *DB) ChecksForAgency(ctx context.Context, actor hearth.Actor, agency string, open bool, page Page) (AgencyChecks, error) {
 	page = page.norm()
 	out := AgencyChecks{Page: page}
-	// An open request is one still unanswered about a contact still awaiting its decision: once the
-	// contact is decided the answer can no longer inform it, and the duty ends (duty.Derive).
-	where, order := `WHERE agency = ? AND record_status = 'active' AND answered_at IS NULL AND EXISTS (SELECT 1 FROM contacts c
-		WHERE c.id = mash_checks.contact_id AND c.decision IS NULL AND c.record_status = 'active')`, `ORDER BY due_by, id`
+	// The open requests are found from the contacts awaiting a decision (a partial index keeps those few),
+	// not from the agency's requests, most of which are long answered or moot. CROSS JOIN makes SQLite
+	// keep that order; PostgreSQL plans it as it sees fit.
+	from := `FROM contacts c CROSS JOIN mash_checks m WHERE m.contact_id = c.id AND c.decision IS NULL AND c.record_status = 'active'
+		AND m.agency = ? AND m.record_status = 'active' AND m.answered_at IS NULL`
+	order := `ORDER BY m.due_by, m.id`
+	args := []any{agency}
 	if !open {
-		where, order = `WHERE agency = ? AND record_status = 'active' AND answered_at IS NOT NULL`, `ORDER BY answered_at DESC, id DESC`
+		from = `FROM mash_checks m WHERE m.agency = ? AND m.record_status = 'active' AND m.answered_at >= ?`
+		order = `ORDER BY m.answered_at DESC, m.id DESC`
+		args = append(args, db.Engine.arg(db.now().Add(-answeredShown)))
 	}
-	if err := db.sql.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) FROM mash_checks `+where), agency).Scan(&out.Total); err != nil {
+	if err := db.sql.QueryRowContext(ctx, db.rebind(`SELECT COUNT(*) `+from), args...).Scan(&out.Total); err != nil {
 		return out, fmt.Errorf("counting the MASH requests of %s: %w", agency, err)
 	}
-	checks, err := rowsWhere[frontdoor.MASHCheck](ctx, db, where+" "+order+" LIMIT ? OFFSET ?", agency, page.Limit, page.Offset)
+	checks, err := rowsFrom[frontdoor.MASHCheck](ctx, db, "m", from+" "+order+" LIMIT ? OFFSET ?", append(args, page.Limit, page.Offset)...)
 	if err != nil {
 		return out, err
 	}

@@ -66,6 +66,7 @@ func newFrontDoorWorld(t *testing.T, db *store.DB) *frontDoorWorld {
 			t.Fatal(err)
 		}
 	}
+	db.Now = func() time.Time { return time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC) }
 	u := &hearth.User{Name: "Front door", Email: "fd@example.org", Role: hearth.RoleFrontDoor, Active: true}
 	must(db.Insert(ctx, sys, u))
 	w := &frontDoorWorld{reader: hearth.Actor{UserID: u.ID, Name: u.Name, Role: u.Role}}
@@ -156,6 +157,10 @@ func TestChecksForAgency(t *testing.T) {
 		answered, err := db.ChecksForAgency(ctx, w.reader, "police", false, store.Page{})
 		if err != nil || answered.Total != 1 || answered.Checks[0].ID != w.policeAnswered {
 			t.Fatalf("answered police requests %+v, %v", answered, err)
+		}
+		db.Now = func() time.Time { return time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC) }
+		if later, err := db.ChecksForAgency(ctx, w.reader, "police", false, store.Page{}); err != nil || later.Total != 0 {
+			t.Fatalf("an answer of more than 90 days ago is still listed: %+v, %v", later, err)
 		}
 		var c frontdoor.Contact
 		if err := db.Get(ctx, hearth.System, w.newer, &c); err != nil {
