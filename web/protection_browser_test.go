@@ -89,7 +89,7 @@ func (tb *tab) wantText(sel, text string) {
 // manager), a strategy discussion, a section 47 enquiry, an initial conference that makes a plan, an
 // action with its contingency, a core group and a visit, in Chromium, with axe-core on every page.
 func TestBrowserProtectionPathway(t *testing.T) {
-	tb := newLongTab(t, 5*time.Minute)
+	tb := newTabWithin(t, 5*time.Minute)
 	child := referredChild(t, tb.env)
 	tb.signInAs(hearth.RolePractitioner)
 	record := childPath(child, "")
@@ -226,9 +226,9 @@ func newTabBeside(tb *tab) *tab {
 	return newTab(tb.t)
 }
 
-// newLongTab is newTab for a test that walks many pages: its tab may take up to timeout, where newTab's
+// newTabWithin is newTab for a test that walks many pages: its tab may take up to timeout, where newTab's
 // takes a minute, because the busy test machine takes a second or more per page with axe-core.
-func newLongTab(t *testing.T, timeout time.Duration) *tab {
+func newTabWithin(t *testing.T, timeout time.Duration) *tab {
 	t.Helper()
 	e := browserTest(t)
 	ctx, cancel := chromedp.NewContext(e.browser, chromedp.WithNewBrowserContext())
