@@ -108,7 +108,7 @@ func (s *Server) renderS47New(w http.ResponseWriter, r *http.Request, status int
 	}
 	page := formPage{Caption: "Section 47 enquiry", Heading: "Start a section 47 enquiry",
 		Action: v.childBase() + "/s47-enquiries/new", Submit: "Start the enquiry", Cancel: v.childBase(),
-		Intro: []string{"A section 47 enquiry is decided at a strategy discussion. The initial child protection conference, if one is needed, is due within 15 working days of that discussion."},
+		Intro: []string{"A section 47 enquiry is decided at a strategy discussion. The initial child protection conference, if one is needed, is due within " + s.icpcTimescale(r) + " of that discussion."},
 		Fields: []field{
 			b.radios("discussion", "The strategy discussion that decided on the enquiry", "", opts),
 			b.date("start", "The date the enquiry started", "For example, 27 3 2026"),

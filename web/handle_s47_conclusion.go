@@ -5,13 +5,10 @@ import (
 
 	"hearth"
 	"hearth/calendar"
+	"hearth/duty"
 	"hearth/protection"
 	"hearth/store"
 )
-
-// icpcWorkingDays is the timescale of an initial child protection conference: 15 working days from the
-// strategy discussion that started the enquiry (Working Together 2023; shared/reference/timescales.md).
-const icpcWorkingDays = 15
 
 func (s *Server) handleS47ConclusionForm(w http.ResponseWriter, r *http.Request) {
 	v, q, ok := s.openEnquiry(w, r, true)
@@ -68,7 +65,10 @@ func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
 	if form.Valid() {
 		e.EndDate, e.Analysis, e.Conclusion, e.ICPCRequired = end, analysis, conclusion, icpc
 		if *icpc && e.ICPCTargetDate.IsZero() {
-			e.ICPCTargetDate = icpcTarget(v.rec, e)
+			if e.ICPCTargetDate, err = s.icpcTarget(r, v.rec, e); err != nil {
+				s.serverError(w, r, err)
+				return
+			}
 		}
 		if !*icpc {
 			e.ICPCTargetDate = hearth.Date{}
@@ -92,20 +92,35 @@ func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
 	s.redirect(w, r, q.base)
 }
 
-// icpcTarget is the date the initial conference is due: 15 working days after the strategy discussion
-// that started the enquiry (or its start, for an enquiry recorded without one).
-func icpcTarget(rec *store.ChildRecord, e *protection.S47Enquiry) hearth.Date {
+// icpcTarget is the date the initial conference is due: the duty of that name (15 working days unless the
+// organisation set it stricter) from the strategy discussion that started the enquiry, or from the
+// enquiry's start for one recorded without a discussion. The duty is defined once (package duty), so the
+// target date recorded here is the date the duty lists show.
+func (s *Server) icpcTarget(r *http.Request, rec *store.ChildRecord, e *protection.S47Enquiry) (hearth.Date, error) {
 	from := e.StartDate
 	for _, d := range store.Rows[protection.StrategyDiscussion](rec) {
 		if d.ID == e.StrategyDiscussionID {
 			from = londonDate(d.HeldAt)
 		}
 	}
-	due, err := calendar.England().AddWorkingDays(from.Time(), icpcWorkingDays)
+	settings, err := s.dutySettings(r.Context())
 	if err != nil {
-		return from.AddDays(21) // past the calendar's known years: three weeks, as 15 working days usually are
+		return hearth.Date{}, err
 	}
-	return hearth.DateOf(due)
+	due, err := settings.Get(duty.ICPC).DueFrom(calendar.England(), from)
+	if err != nil {
+		return from.AddDays(21), nil // past the calendar's known years: three weeks, as 15 working days usually are
+	}
+	return due, nil
+}
+
+// icpcTimescale says the initial conference's timescale in words, as the organisation has set it.
+func (s *Server) icpcTimescale(r *http.Request) string {
+	settings, err := s.dutySettings(r.Context())
+	if err != nil {
+		return "15 working days"
+	}
+	return settings.Get(duty.ICPC).Timescale()
 }
 
 func (s *Server) renderS47Conclusion(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -126,7 +141,7 @@ func (s *Server) renderS47Conclusion(w http.ResponseWriter, r *http.Request, sta
 			b.date("concluded", "The date the enquiry concluded", "For example, 27 3 2026"),
 			b.textarea("analysis", "Analysis", "What was found, what it means for the child, and how each member of the household bears on the risk", 10),
 			b.radios("conclusion", "Conclusion", "", codeOptions(protection.S47Conclusions, false)),
-			b.yesNo("icpc", "Is an initial child protection conference needed?", "It is due within 15 working days of the strategy discussion.", nil, nil),
+			b.yesNo("icpc", "Is an initial child protection conference needed?", "It is due within "+s.icpcTimescale(r)+" of the strategy discussion.", nil, nil),
 		}}
 	s.renderProtectionForm(w, r, status, v, form, page)
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"hearth"
 	"hearth/protection"
@@ -129,4 +130,42 @@ func TestStrategyDiscussionAndS47Enquiry(t *testing.T) {
 		wantStatus(t, qa.get(base), http.StatusOK)
 		wantStatus(t, bea.get(base), http.StatusForbidden)
 	})
+}
+
+// TestS47ConferenceTargetFollowsTheDuty checks that the initial conference's target date comes from the
+// duty as the organisation has set it: 10 working days here, stricter than the national 15.
+func TestS47ConferenceTargetFollowsTheDuty(t *testing.T) {
+	a := newApp(t)
+	w := newProtectionWorld(t, a)
+	ctx := context.Background()
+	if _, err := a.db.SetDuty(ctx, hearth.System, store.DutySetting{Duty: "icpc", Amount: 10, Unit: "working_days", Reason: "Local protocol"}); err != nil {
+		t.Fatal(err)
+	}
+	held := hearth.NewDate(2026, 2, 20) // a Friday; 10 working days on is Friday 6 March
+	sd := &protection.StrategyDiscussion{PersonID: w.sam, CINEpisodeID: w.episode, HeldAt: held.Time().Add(10 * time.Hour),
+		Agencies: hearth.Codes{"police", "health"}, Decision: protection.StrategyS47}
+	if err := a.db.Insert(ctx, hearth.System, sd); err != nil {
+		t.Fatal(err)
+	}
+	yes := true
+	e := &protection.S47Enquiry{PersonID: w.sam, CINEpisodeID: w.episode, StrategyDiscussionID: sd.ID, StartDate: held,
+		ChildSeen: &yes, SeenAlone: &yes, SeenDate: held, GPInformationObtained: &yes}
+	if err := a.db.Insert(ctx, hearth.System, e); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []hearth.ID{w.mother, w.partner} {
+		if err := a.db.Insert(ctx, hearth.System, &protection.S47HouseholdMember{PersonID: w.sam, S47EnquiryID: e.ID, MemberID: m, Considered: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pat := a.signedIn(practitionerA)
+	base := w.samPath("/s47-enquiries/" + itoa(e.ID))
+	if page := pat.get(base + "/conclusion"); !strings.Contains(page.Body, "within 10 working days") {
+		t.Error("the conclusion form does not give the organisation's timescale")
+	}
+	wantRedirect(t, pat.post(base+"/conclusion", dated(url.Values{"analysis": {"Risk remains"}, "conclusion": {protection.S47SubstantiatedContinuingRisk},
+		"icpc": {"yes"}}, "concluded", held.AddDays(3))), base)
+	if got := store.Rows[protection.S47Enquiry](loadSam(t, w))[0].ICPCTargetDate; got != hearth.NewDate(2026, 3, 6) {
+		t.Errorf("the conference is due %s, want 6 March 2026", got)
+	}
 }
