@@ -12,20 +12,12 @@
 // # Using it from a page
 //
 // Loading reads about a million rows for a large authority (seconds); computing the whole catalogue from
-// the loaded data takes milliseconds. So a server loads once and shares the result, through a Cache:
+// the loaded data takes milliseconds. So a server loads once and shares the result (the web application
+// keeps one snapshot, web/measures_snapshot.go), loading with the organisation's duties:
 //
-//	cache := &measure.Cache{MaxAge: 15 * time.Minute, Load: func(ctx context.Context) (*measure.Data, error) {
-//		rows, err := db.DutySettings(ctx)
-//		if err != nil {
-//			return nil, err
-//		}
-//		settings, err := duty.FromStored(rows) // a refused stored setting keeps its default: log err, go on
-//		if err != nil {
-//			slog.Warn("duty settings", "err", err)
-//		}
-//		return db.LoadMeasures(ctx, settings.MeasureTimescales(calendar.England()))
-//	}}
-//	data, loadedAt, err := cache.Get(ctx)
+//	rows, err := db.DutySettings(ctx)
+//	settings, err := duty.FromStored(rows) // a refused stored setting keeps its default: log err, go on
+//	data, err := db.LoadMeasures(ctx, settings.MeasureTimescales(calendar.England()))
 //
 // Then, for a page:
 //
@@ -55,7 +47,7 @@
 //
 //   - Catalogue and Lookup: the definitions (id, title, plain-English definition, numerator and
 //     denominator in words, which way is better, unit, the latest England figure with its source).
-//   - Tables and New: the loaded rows and the prepared Data; Cache to share it.
+//   - Tables and New: the loaded rows and the prepared Data.
 //   - Data.Compute, Data.All, Data.Trend: results for a period, as at a date, or over a run of month ends.
 //   - Result: numerator, denominator, value (always Scale × numerator ÷ denominator), the spread of
 //     working days taken for timeliness measures, a breakdown (partner checks by agency) and, when asked
