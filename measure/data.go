@@ -57,11 +57,13 @@ type timed struct {
 	byDone  bool // ordered by completion, not by due date (see order)
 }
 
-func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Timescales) (hearth.Date, bool) {
+// add adds an item whose clock started on start and which was done on done (zero if not yet); an item
+// whose due date cannot be worked out is kept among the unknown.
+func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Timescales) {
 	due, err := ts.dueFrom(duty, start)
 	if err != nil {
 		t.unknown = append(t.unknown, start)
-		return hearth.Date{}, false
+		return
 	}
 	taken := int32(-1)
 	if !done.IsZero() {
@@ -73,7 +75,6 @@ func (t *timed) add(person hearth.ID, start, done hearth.Date, duty Duty, ts *Ti
 	t.due = append(t.due, due)
 	t.done = append(t.done, done)
 	t.taken = append(t.taken, taken)
-	return due, true
 }
 
 func (t *timed) onTime(i int) bool { return !t.done[i].IsZero() && !t.done[i].After(t.due[i]) }
@@ -236,236 +237,6 @@ func (d *Data) prepareAssessments(t *Tables) {
 			continue
 		}
 		d.assessments.add(a.Person, e.Date, a.Authorised, d.ts.Assessment, d.ts)
-	}
-}
-
-func (d *Data) prepareEnquiries(t *Tables) {
-	discussions := slices.Clone(t.Strategy)
-	slices.SortFunc(discussions, func(a, b StrategyDiscussion) int { return cmp.Or(a.Held.DaysSince(b.Held), cmp.Compare(a.ID, b.ID)) })
-	for _, s := range discussions {
-		both := s.Agencies.Has("police") && (s.Agencies.Has("health") || s.Agencies.Has("gp"))
-		d.strategy = append(d.strategy, stratItem{person: s.Person, held: s.Held, policeAndHealth: both})
-	}
-	members := map[hearth.ID][]S47Member{}
-	for _, m := range t.S47Household {
-		members[m.Enquiry] = append(members[m.Enquiry], m)
-	}
-	household := map[hearth.ID][]HouseholdMember{}
-	for _, h := range t.Household {
-		household[h.Person] = append(household[h.Person], h)
-	}
-	for _, s := range t.S47 {
-		d.s47Starts = append(d.s47Starts, dated{s.Person, s.Start})
-		if !s.End.IsZero() {
-			d.s47Ended = append(d.s47Ended, s47Item{person: s.Person, end: s.End, gp: s.GP == Yes,
-				household: everyMemberConsidered(s, members[s.ID], household[s.Person])})
-		}
-	}
-	d.prepareICPC(t, discussions)
-}
-
-// prepareICPC times each initial conference that followed an enquiry as the duty does: the clock starts
-// at the strategy discussion the enquiry names, or at a later one of its referral held on or before the
-// enquiry began (the latest), or at the enquiry's start when it has none (history from an earlier
-// system). The conference is the initial conference that names the enquiry, or else the referral's first
-// initial conference on or after the enquiry began that names none. Transfer-in conferences follow no
-// enquiry here and have no such clock.
-func (d *Data) prepareICPC(t *Tables, discussions []StrategyDiscussion) {
-	byEpisode := map[hearth.ID][]StrategyDiscussion{}
-	byID := map[hearth.ID]StrategyDiscussion{}
-	for _, s := range discussions {
-		byEpisode[s.Episode] = append(byEpisode[s.Episode], s)
-		byID[s.ID] = s
-	}
-	// The initial conferences that could meet an enquiry, each list in date order: by the enquiry they
-	// name, and (naming none) by their referral.
-	namedConfs := map[hearth.ID][]hearth.Date{}
-	unnamed := map[hearth.ID][]hearth.Date{}
-	for _, c := range t.Conferences {
-		switch {
-		case !c.Initial || c.TransferIn:
-		case c.Enquiry != 0:
-			namedConfs[c.Enquiry] = append(namedConfs[c.Enquiry], c.Date)
-		default:
-			unnamed[c.Episode] = append(unnamed[c.Episode], c.Date)
-		}
-	}
-	for _, dates := range namedConfs {
-		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
-	}
-	for _, dates := range unnamed {
-		slices.SortFunc(dates, func(a, b hearth.Date) int { return a.DaysSince(b) })
-	}
-	for _, e := range t.S47 {
-		start := e.Start
-		named, hasNamed := byID[e.Strategy]
-		if hasNamed {
-			start = named.Held
-		}
-		for _, s := range byEpisode[e.Episode] {
-			if !s.Held.After(e.Start) && (!hasNamed || !s.Held.Before(start)) {
-				start, hasNamed = s.Held, true
-			}
-		}
-		var held hearth.Date
-		if dates := namedConfs[e.ID]; len(dates) > 0 {
-			held = dates[0]
-		} else {
-			i, _ := slices.BinarySearchFunc(unnamed[e.Episode], e.Start, func(a, b hearth.Date) int { return a.DaysSince(b) })
-			if i < len(unnamed[e.Episode]) {
-				held = unnamed[e.Episode][i]
-			}
-		}
-		if !held.IsZero() {
-			d.icpc.add(e.Person, start, held, d.ts.ICPC, d.ts)
-		}
-	}
-}
-
-// everyMemberConsidered reports whether an enquiry considered every member of the child's household:
-// each person who lived with the child at any time during the enquiry (to its end) has a row saying they
-// were considered, and no member the enquiry found was left unconsidered. An enquiry that records no
-// household member at all has not shown that it considered anyone, so it does not count.
-func everyMemberConsidered(s S47Enquiry, rows []S47Member, household []HouseholdMember) bool {
-	if len(rows) == 0 {
-		return false
-	}
-	considered := make(map[hearth.ID]bool, len(rows))
-	for _, r := range rows {
-		if !r.Considered {
-			return false
-		}
-		considered[r.Member] = true
-	}
-	for _, h := range household {
-		if h.Member == s.Person {
-			continue
-		}
-		lived := (h.Start.IsZero() || !h.Start.After(s.End)) && (h.End.IsZero() || !h.End.Before(s.Start))
-		if lived && !considered[h.Member] {
-			return false
-		}
-	}
-	return true
-}
-
-// event is a review conference or a visit in a plan's chain.
-type event struct {
-	date hearth.Date
-	last bool // a review that ended the plan: nothing more is due after it
-}
-
-func (d *Data) preparePlans(t *Tables) {
-	initial := map[hearth.ID]hearth.Date{}
-	reviews := map[hearth.ID][]event{}
-	for _, c := range t.Conferences {
-		switch {
-		case c.Initial && c.Plan != 0:
-			if _, ok := initial[c.Plan]; !ok {
-				initial[c.Plan] = c.Date
-			}
-		case !c.Initial && c.Plan != 0:
-			reviews[c.Plan] = append(reviews[c.Plan], event{c.Date, c.EndsPlan})
-		}
-	}
-	visits := map[hearth.ID][]Visit{} // by plan, and by person for visits that name no plan
-	unnamed := map[hearth.ID][]Visit{}
-	for _, v := range t.CPVisits {
-		if v.Seen != Yes {
-			continue // the point of the visit is to see the child
-		}
-		if v.Plan != 0 {
-			visits[v.Plan] = append(visits[v.Plan], v)
-		} else {
-			unnamed[v.Person] = append(unnamed[v.Person], v)
-		}
-	}
-	earliest := map[hearth.ID]hearth.Date{} // each child's first plan start, here or elsewhere
-	for _, p := range t.CPPlans {
-		if e, ok := earliest[p.Person]; !ok || p.Start.Before(e) {
-			earliest[p.Person] = p.Start
-		}
-	}
-	for _, p := range t.CPPlans {
-		if p.OtherLA {
-			continue
-		}
-		d.cpPlans = append(d.cpPlans, cpItem{person: p.Person, start: p.Start, end: p.End, second: earliest[p.Person].Before(p.Start)})
-		start := p.Start
-		if i, ok := initial[p.ID]; ok {
-			start = i
-		}
-		d.chain(&d.reviews, p, start, reviews[p.ID], d.ts.FirstReview, d.ts.LaterReview)
-		var seen []event
-		for _, v := range append(visits[p.ID], unnamed[p.Person]...) {
-			if !v.Date.Before(p.Start) && (p.End.IsZero() || !v.Date.After(p.End)) {
-				seen = append(seen, event{date: v.Date})
-			}
-		}
-		d.chain(&d.visits, p, p.Start, seen, d.ts.CPVisit, d.ts.CPVisit)
-	}
-
-	actions := map[hearth.ID][2]int{} // plan content id: actions, measurable actions
-	for _, a := range t.PlanActions {
-		n := actions[a.Plan]
-		n[0]++
-		if a.Measurable {
-			n[1]++
-		}
-		actions[a.Plan] = n
-	}
-	content := map[[2]hearth.ID]bool{} // {cin plan, cp plan}: measurable
-	for _, c := range t.Plans {
-		n := actions[c.ID]
-		content[[2]hearth.ID{c.CINPlan, c.CPPlan}] = c.Contingency && n[0] > 0 && n[0] == n[1]
-	}
-	for _, p := range t.CPPlans {
-		if !p.OtherLA {
-			d.plans = append(d.plans, planItem{p.Person, p.Start, p.End, content[[2]hearth.ID{0, p.ID}]})
-		}
-	}
-	for _, p := range t.CINPlans {
-		d.plans = append(d.plans, planItem{p.Person, p.Start, p.End, content[[2]hearth.ID{p.ID, 0}]})
-	}
-}
-
-// chain adds the items of a recurring duty over a plan, as the duty engine chains them: the first item
-// runs from start (first) and is met by the first event on or after it; each event then starts the next
-// item (next), met by the event after it. Two events on one day are one for the clock. The chain stops at
-// an item not yet met, after a review that ended the plan, and at an item that would fall due after the
-// plan ended. An item that fell due while the plan lasted and was never met stays counted after the plan
-// ends: a missed visit is still missed (the duty engine drops such items from workers' lists once the plan
-// has ended, as there is nothing left to do).
-func (d *Data) chain(t *timed, p CPPlan, start hearth.Date, events []event, first, next Duty) {
-	slices.SortFunc(events, func(a, b event) int { return a.date.DaysSince(b.date) })
-	events = slices.DeleteFunc(events, func(e event) bool { return e.date.Before(start) })
-	events = slices.CompactFunc(events, func(a, b event) bool { return a.date == b.date })
-	from, duty := start, first
-	for i := 0; ; i++ {
-		due, err := d.ts.dueFrom(duty, from)
-		if err != nil {
-			t.unknown = append(t.unknown, from)
-			return
-		}
-		if !p.End.IsZero() && !due.Before(p.End) && (i >= len(events) || events[i].date.After(p.End)) {
-			return // the plan ended before this fell due, and nothing met it
-		}
-		var done hearth.Date
-		taken := int32(-1)
-		if i < len(events) && (p.End.IsZero() || !events[i].date.After(p.End)) {
-			done = events[i].date
-			if n, err := d.ts.workingDaysTaken(from, done); err == nil {
-				taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
-			}
-		}
-		t.person = append(t.person, p.Person)
-		t.due = append(t.due, due)
-		t.done = append(t.done, done)
-		t.taken = append(t.taken, taken)
-		if done.IsZero() || events[i].last {
-			return
-		}
-		from, duty = done, next
 	}
 }
 
