@@ -67,6 +67,35 @@ func TestMeasuresOnAGeneratedAuthority(t *testing.T) {
 			check(m.MeasureID+"/"+b.Key, b, m.Unit)
 		}
 	}
+	// The counts an analyst would get from the tables with plain SQL, for the measures that are simple
+	// counts, must be the numerators printed.
+	db := openSQLite(t, path)
+	count := func(q string) int {
+		t.Helper()
+		var n int
+		if err := db.QueryRow(q).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return n
+	}
+	year := `BETWEEN '2024-04-01' AND '2025-03-31' AND record_status = 'active'`
+	bySQL := map[string]int{
+		"referrals-rate": count(`SELECT COUNT(*) FROM cin_episodes WHERE referral_date ` + year),
+		"re-referrals-12m": count(`SELECT COUNT(*) FROM cin_episodes e WHERE e.referral_date ` + year + ` AND EXISTS (
+			SELECT 1 FROM cin_episodes p WHERE p.person_id = e.person_id AND p.record_status = 'active'
+			AND p.referral_date < e.referral_date AND p.referral_date >= date(e.referral_date, '-12 months'))`),
+		"s47-rate": count(`SELECT COUNT(*) FROM s47_enquiry WHERE start_date ` + year),
+		"cp-plans-rate": count(`SELECT COUNT(DISTINCT person_id) FROM cp_plans WHERE record_status = 'active' AND other_la = 0
+			AND start_date <= '2025-03-31' AND (end_date IS NULL OR end_date > '2025-03-31')`),
+		"strategy-police-health": count(`SELECT COUNT(*) FROM strategy_discussions WHERE substr(held_at, 1, 10) ` + year + `
+			AND ' ' || agencies || ' ' LIKE '% police %' AND (' ' || agencies || ' ' LIKE '% health %' OR ' ' || agencies || ' ' LIKE '% gp %')`),
+	}
+	for _, m := range out.Measures {
+		if want, ok := bySQL[m.MeasureID]; ok && m.Numerator != want {
+			t.Errorf("%s numerator %d, plain SQL counts %d", m.MeasureID, m.Numerator, want)
+		}
+	}
+
 	if !strings.Contains(r.stdout, `"target": null`) || !strings.Contains(r.stdout, `"england": {`) {
 		t.Errorf("the JSON does not show the target and England figure of each measure")
 	}
