@@ -10,6 +10,7 @@ import (
 
 	"hearth"
 	"hearth/auth"
+	"hearth/frontdoor"
 	"hearth/store"
 )
 
@@ -48,13 +49,15 @@ func runUser(ctx context.Context, c *cli, args []string) error {
 }
 
 var userAddHelp = help{
-	usage: "hearth user add --db DSN --name NAME --email EMAIL --role ROLE [--team TEAM] [--password-stdin]",
+	usage: "hearth user add --db DSN --name NAME --email EMAIL --role ROLE [--team TEAM] [--agency AGENCY] [--password-stdin]",
 	about: `Create a local account that signs in with its email address and a password (for small installations
 and the demo; organisations sign in through OpenID Connect). The password is stored only as an argon2id
 hash. With --password-stdin it is read from standard input; otherwise a random 20-character password is
 made and printed once: give it to the person safely.
 
-The roles are: ` + roleList() + `.`,
+The roles are: ` + roleList() + `.
+
+A partner_agency account answers the MASH requests of one agency, named with --agency: ` + frontdoor.Agencies.String() + `.`,
 	examples: []string{
 		`hearth user add --db hearth.db --name "Sam Patel" --email sam.patel@example.org --role team_manager --team "Assessment Team North"`,
 		`printf '%s' "$PASSWORD" | hearth user add --db hearth.db --name "Ofsted Inspector" --email inspector@example.org --role inspector --password-stdin`,
@@ -72,6 +75,7 @@ func runUserAdd(ctx context.Context, c *cli, args []string) error {
 	email := fs.String("email", "", "their `EMAIL` address, which they sign in with; unique (required)")
 	roleName := fs.String("role", "", "their `ROLE`, one of the roles above (required)")
 	team := fs.String("team", "", "the name of their `TEAM`, which must exist")
+	agency := fs.String("agency", "", "for a partner_agency account, the `AGENCY` whose MASH requests it answers")
 	fromStdin := fs.Bool("password-stdin", false, "read the password from standard input instead of making one")
 	if err := c.parse(fs, args); err != nil {
 		return err
@@ -85,6 +89,12 @@ func runUserAdd(ctx context.Context, c *cli, args []string) error {
 	role, err := hearth.ParseRole(*roleName)
 	if err != nil {
 		return usageError(fs, "--role: %s", hearth.ErrorMessage(err))
+	}
+	switch a := strings.TrimSpace(*agency); {
+	case role == hearth.RolePartnerAgency && !frontdoor.Agencies.Has(a):
+		return usageError(fs, "--agency: a partner_agency account needs the agency whose MASH requests it answers, one of %s", frontdoor.Agencies)
+	case role != hearth.RolePartnerAgency && a != "":
+		return usageError(fs, "--agency: only a partner_agency account has an agency")
 	}
 	addr, err := parseEmail(*email)
 	if err != nil {
@@ -105,7 +115,7 @@ func runUserAdd(ctx context.Context, c *cli, args []string) error {
 	}
 	defer db.Close()
 	u := &hearth.User{Name: strings.TrimSpace(*name), Email: addr, Role: role, Active: true,
-		PasswordHash: auth.HashPassword(password)}
+		PasswordHash: auth.HashPassword(password), Agency: strings.TrimSpace(*agency)}
 	if *team != "" {
 		t, err := db.FindTeam(ctx, strings.TrimSpace(*team))
 		if err != nil {

@@ -102,6 +102,21 @@ func TestUserAdd(t *testing.T) {
 			}
 		})
 
+		t.Run("a partner agency account names its agency", func(t *testing.T) {
+			args := []string{"user", "add", "--db", dsn, "--name", "DC Sam Jones", "--email", "dc.jones@example.org", "--role", "partner_agency"}
+			if r := runHearth(t, "", args...); r.code != 2 || !strings.Contains(r.stderr, "--agency: a partner_agency account needs the agency") {
+				t.Errorf("without --agency: exit %d, stderr %q; want 2 and what to give", r.code, r.stderr)
+			}
+			runHearth(t, "", append(args, "--agency", "police")...).mustSucceed(t, "hearth user add --agency police")
+			if u, err := db.UserByEmail(context.Background(), "dc.jones@example.org"); err != nil || u.Agency != "police" {
+				t.Errorf("stored agency %q, %v; want police", u.Agency, err)
+			}
+			r := runHearth(t, "", "user", "add", "--db", dsn, "--name", "Pat", "--email", "pat@example.org", "--role", "practitioner", "--agency", "police")
+			if r.code != 2 || !strings.Contains(r.stderr, "only a partner_agency account has an agency") {
+				t.Errorf("an agency on a practitioner: exit %d, stderr %q; want 2", r.code, r.stderr)
+			}
+		})
+
 		t.Run("a team that does not exist is refused, naming the teams there are", func(t *testing.T) {
 			r := runHearth(t, "", "user", "add", "--db", dsn, "--name", "Jo Bloggs", "--email", "jo@example.org",
 				"--role", "practitioner", "--team", "Assessment Team South")
