@@ -17,13 +17,8 @@ import (
 
 // handleAssessmentNewForm asks when the assessment started.
 func (s *Server) handleAssessmentNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "assessment form", true)
+	v, ep, ok := s.openEpisode(w, r, "assessment form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -38,13 +33,8 @@ func (s *Server) handleAssessmentNew(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "assessment form", true)
+	v, ep, ok := s.openEpisode(w, r, "assessment form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(r.PostForm)

@@ -24,13 +24,8 @@ func openCINPlan(rec *store.ChildRecord, episode hearth.ID) *protection.CINPlan 
 }
 
 func (s *Server) handleCINPlanNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, ep, ok := s.openEpisode(w, r, "child in need plan form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -45,13 +40,8 @@ func (s *Server) handleCINPlanNew(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, ep, ok := s.openEpisode(w, r, "child in need plan form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(r.PostForm)

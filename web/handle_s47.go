@@ -26,13 +26,8 @@ func s47Discussions(rec *store.ChildRecord, episode hearth.ID) []protection.Stra
 }
 
 func (s *Server) handleS47NewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "section 47 enquiry form", true)
+	v, ep, ok := s.openEpisode(w, r, "section 47 enquiry form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -53,13 +48,8 @@ func (s *Server) handleS47New(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "section 47 enquiry form", true)
+	v, ep, ok := s.openEpisode(w, r, "section 47 enquiry form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	discussions := s47Discussions(v.rec, ep.ID)

@@ -17,13 +17,8 @@ import (
 // Together); their absence is shown on the record, because it is a measure leaders watch.
 
 func (s *Server) handleStrategyNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "strategy discussion form", true)
+	v, ep, ok := s.openEpisode(w, r, "strategy discussion form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -40,13 +35,8 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "strategy discussion form", true)
+	v, ep, ok := s.openEpisode(w, r, "strategy discussion form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(r.PostForm)

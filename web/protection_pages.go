@@ -151,6 +151,23 @@ func (s *Server) noEpisode(w http.ResponseWriter, r *http.Request, v *protection
 		"This work belongs to a referral (a child in need episode). Record the referral at the front door first, then come back to "+v.childBase()+".")
 }
 
+// openEpisode opens the record for a form that starts new work of the current referral (an
+// assessment, a strategy discussion, an enquiry, a child in need plan): such work belongs to an open CIN
+// episode, so without one the form is refused with noEpisode rather than shown. Every such form, shown
+// or posted, opens the same way, so the rule lives here once.
+func (s *Server) openEpisode(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, frontdoor.CINEpisode, bool) {
+	v, ok := s.openProtection(w, r, purpose, true)
+	if !ok {
+		return nil, frontdoor.CINEpisode{}, false
+	}
+	ep, ok := currentEpisode(v.rec)
+	if !ok {
+		s.noEpisode(w, r, v)
+		return nil, frontdoor.CINEpisode{}, false
+	}
+	return v, ep, true
+}
+
 // londonDate is the date in England of a moment.
 func londonDate(t time.Time) hearth.Date {
 	if t.IsZero() {
