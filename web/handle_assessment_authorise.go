@@ -54,14 +54,10 @@ func (s *Server) handleAssessmentAuthorise(w http.ResponseWriter, r *http.Reques
 			return
 		}
 	}
-	if !form.Valid() {
-		q.a.AuthorisationDate, q.a.AuthorisedBy = hearth.Date{}, 0
-		s.renderAssessmentAuthorise(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The assessment is authorised")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) {
+		q.a.AuthorisationDate, q.a.AuthorisedBy = hearth.Date{}, 0 // the form shows the record as it stands
+		s.renderAssessmentAuthorise(w, r, status, v, q, form)
+	}, "The assessment is authorised", q.base)
 }
 
 func (s *Server) renderAssessmentAuthorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {

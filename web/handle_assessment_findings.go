@@ -54,13 +54,8 @@ func (s *Server) handleAssessmentFindings(w http.ResponseWriter, r *http.Request
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderAssessmentFindings(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The findings are recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderAssessmentFindings(w, r, status, v, q, form) },
+		"The findings are recorded", q.base)
 }
 
 func (s *Server) renderAssessmentFindings(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -129,13 +124,8 @@ func (s *Server) handleAssessmentComplete(w http.ResponseWriter, r *http.Request
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderAssessmentComplete(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The assessment is completed and waiting for a team manager to authorise it")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderAssessmentComplete(w, r, status, v, q, form) },
+		"The assessment is completed and waiting for a team manager to authorise it", q.base)
 }
 
 // completionFacts lists the parts completing an assessment needs, each with an error when it is missing.

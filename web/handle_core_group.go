@@ -54,13 +54,8 @@ func (s *Server) handleCoreGroupNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderCoreGroupNew(w, r, http.StatusUnprocessableEntity, v, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The core group meeting is recorded")
-	s.redirect(w, r, idPath(v.childBase()+"/core-groups", g.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderCoreGroupNew(w, r, status, v, form) },
+		"The core group meeting is recorded", idPath(v.childBase()+"/core-groups", g.ID, ""))
 }
 
 func (s *Server) renderCoreGroupNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {

@@ -57,13 +57,8 @@ func (s *Server) handlePlanActionNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderPlanActionNew(w, r, http.StatusUnprocessableEntity, v, p, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The action is added to the plan")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanActionNew(w, r, status, v, p, form) },
+		"The action is added to the plan", p.base)
 }
 
 func (s *Server) renderPlanActionNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, form *Form) {
@@ -160,13 +155,8 @@ func (s *Server) handlePlanAction(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderPlanAction(w, r, http.StatusUnprocessableEntity, v, p, a, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The action is updated")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanAction(w, r, status, v, p, a, form) },
+		"The action is updated", p.base)
 }
 
 func (s *Server) renderPlanAction(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, a protection.PlanAction, form *Form) {

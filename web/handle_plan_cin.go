@@ -75,13 +75,8 @@ func (s *Server) handleCINPlanNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderCINPlanNew(w, r, http.StatusUnprocessableEntity, v, ep, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The child in need plan has started. Add its actions.")
-	s.redirect(w, r, idPath(v.childBase()+"/plans", plan.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderCINPlanNew(w, r, status, v, ep, form) },
+		"The child in need plan has started. Add its actions.", idPath(v.childBase()+"/plans", plan.ID, ""))
 }
 
 func (s *Server) renderCINPlanNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, ep frontdoor.CINEpisode, form *Form) {
@@ -153,14 +148,10 @@ func (s *Server) handleCINPlanEnd(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		p.EndDate = hearth.Date{}
-		s.renderCINPlanEnd(w, r, http.StatusUnprocessableEntity, v, p, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The child in need plan has ended")
-	s.redirect(w, r, v.childBase())
+	s.formDone(w, r, form, func(status int) {
+		p.EndDate = hearth.Date{} // the form shows the record as it stands
+		s.renderCINPlanEnd(w, r, status, v, p, form)
+	}, "The child in need plan has ended", v.childBase())
 }
 
 func (s *Server) renderCINPlanEnd(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p protection.CINPlan, form *Form) {

@@ -69,13 +69,8 @@ func (s *Server) handlePlanEdit(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderPlanEdit(w, r, http.StatusUnprocessableEntity, v, p, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The plan is changed. A team manager signs off the new version.")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanEdit(w, r, status, v, p, form) },
+		"The plan is changed. A team manager signs off the new version.", p.base)
 }
 
 func (s *Server) renderPlanEdit(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, form *Form) {
@@ -137,13 +132,8 @@ func (s *Server) handlePlanAuthorise(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderPlanAuthorise(w, r, http.StatusUnprocessableEntity, v, p, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The plan is signed off")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanAuthorise(w, r, status, v, p, form) },
+		"The plan is signed off", p.base)
 }
 
 func (s *Server) renderPlanAuthorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, form *Form) {

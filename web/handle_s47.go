@@ -80,13 +80,8 @@ func (s *Server) handleS47New(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderS47New(w, r, http.StatusUnprocessableEntity, v, discussions, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The section 47 enquiry has started. Record each part below.")
-	s.redirect(w, r, idPath(v.childBase()+"/s47-enquiries", e.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderS47New(w, r, status, v, discussions, form) },
+		"The section 47 enquiry has started. Record each part below.", idPath(v.childBase()+"/s47-enquiries", e.ID, ""))
 }
 
 func (s *Server) renderS47New(w http.ResponseWriter, r *http.Request, status int, v *protectionView, discussions []protection.StrategyDiscussion, form *Form) {

@@ -83,13 +83,8 @@ func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderS47Conclusion(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The conclusion is recorded and waiting for a team manager to sign it off")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderS47Conclusion(w, r, status, v, q, form) },
+		"The conclusion is recorded and waiting for a team manager to sign it off", q.base)
 }
 
 // icpcTarget is the date the initial conference is due: the duty of that name (15 working days unless the
@@ -190,14 +185,10 @@ func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		q.e.AuthorisationDate, q.e.AuthorisedBy = hearth.Date{}, 0
-		s.renderS47Authorise(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The enquiry's conclusion is signed off")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) {
+		q.e.AuthorisationDate, q.e.AuthorisedBy = hearth.Date{}, 0 // the form shows the record as it stands
+		s.renderS47Authorise(w, r, status, v, q, form)
+	}, "The enquiry's conclusion is signed off", q.base)
 }
 
 func (s *Server) renderS47Authorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {

@@ -62,13 +62,8 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderStrategyNew(w, r, http.StatusUnprocessableEntity, v, ep, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The strategy discussion is recorded")
-	s.redirect(w, r, idPath(v.childBase()+"/strategy-discussions", d.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderStrategyNew(w, r, status, v, ep, form) },
+		"The strategy discussion is recorded", idPath(v.childBase()+"/strategy-discussions", d.ID, ""))
 }
 
 // momentOf reads a date input NAME and a time NAME-time (HH:MM, in England) into a moment, which must

@@ -85,13 +85,8 @@ func (s *Server) handleVisitNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderVisitNew(w, r, http.StatusUnprocessableEntity, v, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The visit is recorded")
-	s.redirect(w, r, idPath(v.childBase()+"/visits", vi.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderVisitNew(w, r, status, v, form) },
+		"The visit is recorded", idPath(v.childBase()+"/visits", vi.ID, ""))
 }
 
 func (s *Server) renderVisitNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {

@@ -368,13 +368,8 @@ func (s *Server) handleEnquirySeen(w http.ResponseWriter, r *http.Request, s47 b
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderEnquirySeen(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "Seeing the child is recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderEnquirySeen(w, r, status, v, q, form) },
+		"Seeing the child is recorded", q.base)
 }
 
 func (s *Server) renderEnquirySeen(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -441,13 +436,8 @@ func (s *Server) handleEnquiryGP(w http.ResponseWriter, r *http.Request, s47 boo
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderEnquiryGP(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The GP's information is recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderEnquiryGP(w, r, status, v, q, form) },
+		"The GP's information is recorded", q.base)
 }
 
 func (s *Server) renderEnquiryGP(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -546,13 +536,8 @@ func (s *Server) handleEnquiryHousehold(w http.ResponseWriter, r *http.Request, 
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderEnquiryHousehold(w, r, http.StatusUnprocessableEntity, v, q, h, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The household members are recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderEnquiryHousehold(w, r, status, v, q, h, form) },
+		"The household members are recorded", q.base)
 }
 
 func (s *Server) renderEnquiryHousehold(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, h household, form *Form) {

@@ -350,6 +350,19 @@ func (s *Server) readLongForm(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
+// formDone ends a posted form of the pathway the way they all end. A form with problems is shown again
+// by again, with 422 and everything typed; a saved one drops its draft, says what was saved and
+// redirects to where the work is shown (post/redirect/get), so reloading does not post it twice.
+func (s *Server) formDone(w http.ResponseWriter, r *http.Request, form *Form, again func(status int), notice, to string) {
+	if !form.Valid() {
+		again(http.StatusUnprocessableEntity)
+		return
+	}
+	s.dropDraft(r)
+	s.setNotice(r, notice)
+	s.redirect(w, r, to)
+}
+
 // saveFailed answers an error from saving a form: a problem the person can act on (a stale version, a
 // rule of the record) is shown on the form at field with everything typed kept; anything else is a
 // server error. It reports whether it showed the form again.
