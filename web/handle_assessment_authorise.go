@@ -47,10 +47,7 @@ func (s *Server) handleAssessmentAuthorise(w http.ResponseWriter, r *http.Reques
 	}
 	if form.Valid() {
 		q.a.AuthorisationDate, q.a.AuthorisedBy = on, v.u.WorkerID
-		if err := q.a.Validate(); err != nil {
-			form.Add("authorised-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), q.a, "Authorised"); err != nil && !saveProblem(form, "authorised-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "authorised-day", q.a, "Authorised") {
 			return
 		}
 	}

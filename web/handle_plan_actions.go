@@ -49,13 +49,8 @@ func (s *Server) handlePlanActionNew(w http.ResponseWriter, r *http.Request) {
 		SuccessMeasure: textValue(form, "measure", "Enter how we will know it worked", true),
 	}
 	notBefore(form, "due", a.DueDate, p.start(), "The date it will be done by must be on or after the plan started ("+longDate(p.start())+")")
-	if form.Valid() {
-		if err := a.Validate(); err != nil {
-			form.Add("action", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), a); err != nil && !saveProblem(form, "action", err) {
-			s.serverError(w, r, err)
-			return
-		}
+	if !s.insertChecked(w, r, v, form, "action", a) {
+		return
 	}
 	s.formDone(w, r, form, func(status int) { s.renderPlanActionNew(w, r, status, v, p, form) },
 		"The action is added to the plan", p.base)
@@ -148,10 +143,7 @@ func (s *Server) handlePlanAction(w http.ResponseWriter, r *http.Request) {
 		if was != a.Status {
 			why = "Marked " + lower(protection.PlanActionStatuses.Description(a.Status))
 		}
-		if err := a.Validate(); err != nil {
-			form.Add("status", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &a, why); err != nil && !saveProblem(form, "status", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "status", &a, why) {
 			return
 		}
 	}

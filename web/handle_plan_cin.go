@@ -140,13 +140,8 @@ func (s *Server) handleCINPlanEnd(w http.ResponseWriter, r *http.Request) {
 	}
 	p.EndDate = pastDate(form, "end", "The date the plan ended", true, v.today)
 	notBefore(form, "end", p.EndDate, p.StartDate, "The date the plan ended must be on or after it started ("+longDate(p.StartDate)+")")
-	if form.Valid() {
-		if err := p.Validate(); err != nil {
-			form.Add("end-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &p, "Plan ended"); err != nil && !saveProblem(form, "end-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
+	if !s.amendChecked(w, r, v, form, "end-day", &p, "Plan ended") {
+		return
 	}
 	s.formDone(w, r, form, func(status int) {
 		p.EndDate = hearth.Date{} // the form shows the record as it stands

@@ -61,13 +61,8 @@ func (s *Server) handlePlanEdit(w http.ResponseWriter, r *http.Request) {
 	notBefore(form, "agreed", plan.AgreedDate, p.start(), "The date this version was agreed must be on or after the plan started ("+longDate(p.start())+")")
 	reason := textValue(form, "reason", "Enter what changed and why", true)
 	plan.AuthorisationDate, plan.AuthorisedBy = hearth.Date{}, 0
-	if form.Valid() {
-		if err := plan.Validate(); err != nil {
-			form.Add("summary", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &plan, reason); err != nil && !saveProblem(form, "summary", err) {
-			s.serverError(w, r, err)
-			return
-		}
+	if !s.amendChecked(w, r, v, form, "summary", &plan, reason) {
+		return
 	}
 	s.formDone(w, r, form, func(status int) { s.renderPlanEdit(w, r, status, v, p, form) },
 		"The plan is changed. A team manager signs off the new version.", p.base)
@@ -125,10 +120,7 @@ func (s *Server) handlePlanAuthorise(w http.ResponseWriter, r *http.Request) {
 	if form.Valid() {
 		plan := p.plan
 		plan.AuthorisationDate, plan.AuthorisedBy = on, v.u.WorkerID
-		if err := plan.Validate(); err != nil {
-			form.Add("authorised-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &plan, "Signed off"); err != nil && !saveProblem(form, "authorised-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "authorised-day", &plan, "Signed off") {
 			return
 		}
 	}

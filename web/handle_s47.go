@@ -72,13 +72,8 @@ func (s *Server) handleS47New(w http.ResponseWriter, r *http.Request) {
 	if discussion != nil {
 		e.StrategyDiscussionID = discussion.ID
 	}
-	if form.Valid() {
-		if err := e.Validate(); err != nil {
-			form.Add("start-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), e); err != nil && !saveProblem(form, "start-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
+	if !s.insertChecked(w, r, v, form, "start-day", e) {
+		return
 	}
 	s.formDone(w, r, form, func(status int) { s.renderS47New(w, r, status, v, discussions, form) },
 		"The section 47 enquiry has started. Record each part below.", idPath(v.childBase()+"/s47-enquiries", e.ID, ""))

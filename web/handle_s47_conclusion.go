@@ -76,10 +76,7 @@ func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
 		if e.WorkerID == 0 {
 			e.WorkerID, e.TeamID = v.u.WorkerID, v.u.TeamID
 		}
-		if err := e.Validate(); err != nil {
-			form.Add("concluded-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), e, "Conclusion recorded"); err != nil && !saveProblem(form, "concluded-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "concluded-day", e, "Conclusion recorded") {
 			return
 		}
 	}
@@ -178,10 +175,7 @@ func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
 	}
 	if form.Valid() {
 		q.e.AuthorisationDate, q.e.AuthorisedBy = on, v.u.WorkerID
-		if err := q.e.Validate(); err != nil {
-			form.Add("authorised-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), q.e, "Conclusion signed off"); err != nil && !saveProblem(form, "authorised-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "authorised-day", q.e, "Conclusion signed off") {
 			return
 		}
 	}

@@ -54,13 +54,8 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 		Decision:    codeValue(form, "decision", protection.StrategyDecisions, "Select what the discussion decided", true),
 		Actions:     textValue(form, "actions", "Enter the actions agreed: who does what, by when", true),
 	}
-	if form.Valid() {
-		if err := d.Validate(); err != nil {
-			form.Add("held-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), d); err != nil && !saveProblem(form, "held-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
+	if !s.insertChecked(w, r, v, form, "held-day", d) {
+		return
 	}
 	s.formDone(w, r, form, func(status int) { s.renderStrategyNew(w, r, status, v, ep, form) },
 		"The strategy discussion is recorded", idPath(v.childBase()+"/strategy-discussions", d.ID, ""))

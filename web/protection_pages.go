@@ -350,6 +350,38 @@ func (s *Server) readLongForm(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
+// checkedRow is a row of the record that checks its own rules before it is written.
+type checkedRow interface{ Validate() error }
+
+// insertChecked writes a new row of a valid posted form; see writeChecked.
+func (s *Server) insertChecked(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row checkedRow) bool {
+	return s.writeChecked(w, r, form, field, row, func() error { return s.db.Insert(r.Context(), actorOf(*v.u), row) })
+}
+
+// amendChecked changes a row of a valid posted form, with why; see writeChecked.
+func (s *Server) amendChecked(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row checkedRow, reason string) bool {
+	return s.writeChecked(w, r, form, field, row, func() error { return s.db.Amend(r.Context(), actorOf(*v.u), row, reason) })
+}
+
+// writeChecked is how a pathway form saves its row. Nothing is written while the form has problems. A row
+// that breaks a rule of the record, or a save refused for a reason the person can act on (saveProblem),
+// puts the message at field so the form is shown again; any other error is answered here as a server
+// error, and writeChecked reports false so the handler stops.
+func (s *Server) writeChecked(w http.ResponseWriter, r *http.Request, form *Form, field string, row checkedRow, write func() error) bool {
+	if !form.Valid() {
+		return true
+	}
+	if err := row.Validate(); err != nil {
+		form.Add(field, hearth.ErrorMessage(err))
+		return true
+	}
+	if err := write(); err != nil && !saveProblem(form, field, err) {
+		s.serverError(w, r, err)
+		return false
+	}
+	return true
+}
+
 // formDone ends a posted form of the pathway the way they all end. A form with problems is shown again
 // by again, with 422 and everything typed; a saved one drops its draft, says what was saved and
 // redirects to where the work is shown (post/redirect/get), so reloading does not post it twice.
