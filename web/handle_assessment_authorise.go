@@ -23,16 +23,8 @@ func (s *Server) handleAssessmentAuthoriseForm(w http.ResponseWriter, r *http.Re
 // completed the assessment ("authorised before completion"), for a date before the completion or in the
 // future, and for a manager whose account has no worker record to name as the authoriser.
 func (s *Server) handleAssessmentAuthorise(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, false)
+	v, q, form, ok := s.postedEnquiry(w, r, false, s.renderAssessmentAuthorise)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderAssessmentAuthorise(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	on := pastDate(form, "authorised", "The date of authorisation", true, v.today)

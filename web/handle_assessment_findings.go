@@ -25,16 +25,8 @@ func (s *Server) handleAssessmentFindingsForm(w http.ResponseWriter, r *http.Req
 // handleAssessmentFindings records the findings. Factor 21 (no factors) cannot be chosen with another
 // (CIN census rule 8869).
 func (s *Server) handleAssessmentFindings(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, false)
+	v, q, form, ok := s.postedEnquiry(w, r, false, s.renderAssessmentFindings)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderAssessmentFindings(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	factors := codesValue(form, "factors", protection.AssessmentFactors, "Select the factors identified, or ‘No factors identified’", true)
@@ -87,16 +79,8 @@ func (s *Server) handleAssessmentCompleteForm(w http.ResponseWriter, r *http.Req
 // is missing (the child seen, the GP, a household member, the findings), each shown as an error linking
 // to what is missing, and for a date in the future, before the start or before the child was seen.
 func (s *Server) handleAssessmentComplete(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, false)
+	v, q, form, ok := s.postedEnquiry(w, r, false, s.renderAssessmentComplete)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderAssessmentComplete(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	done := pastDate(form, "completed", "The date the assessment was completed", true, v.today)

@@ -24,16 +24,8 @@ func (s *Server) handlePlanActionNewForm(w http.ResponseWriter, r *http.Request)
 // handlePlanActionNew adds an action. Each part is required: an action nobody can measure is what
 // makes a plan fail an inspection. It cannot be due before the plan started.
 func (s *Server) handlePlanActionNew(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, form, ok := s.postedPlan(w, r, s.renderPlanActionNew)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if p.closed() != "" {
-		s.renderPlanActionNew(w, r, http.StatusConflict, v, p, form)
 		return
 	}
 	workers, err := s.workerOptions(r, v)

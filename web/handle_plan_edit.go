@@ -41,16 +41,8 @@ func (s *Server) handlePlanEditForm(w http.ResponseWriter, r *http.Request) {
 // handlePlanEdit changes what a plan says, with why. The earlier version is kept in the plan's history;
 // a manager's sign-off was of the earlier version, so it is cleared and the plan is signed off again.
 func (s *Server) handlePlanEdit(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, form, ok := s.postedPlan(w, r, s.renderPlanEdit)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if p.closed() != "" {
-		s.renderPlanEdit(w, r, http.StatusConflict, v, p, form)
 		return
 	}
 	plan := p.plan
@@ -97,16 +89,8 @@ func (s *Server) handlePlanAuthoriseForm(w http.ResponseWriter, r *http.Request)
 // handlePlanAuthorise records a team manager's sign-off of the plan as it stands. A plan without
 // measurable actions or a contingency cannot be signed off, nor can a date before the plan was agreed.
 func (s *Server) handlePlanAuthorise(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, form, ok := s.postedPlan(w, r, s.renderPlanAuthorise)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if p.closed() != "" {
-		s.renderPlanAuthorise(w, r, http.StatusConflict, v, p, form)
 		return
 	}
 	on := pastDate(form, "authorised", "The date of sign-off", true, v.today)

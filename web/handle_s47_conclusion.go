@@ -30,16 +30,8 @@ func (s *Server) handleS47ConclusionForm(w http.ResponseWriter, r *http.Request)
 // seen, the GP or a household member is missing, for a conference decided on without a continuing risk,
 // and for a date in the future, before the enquiry started or before the child was seen.
 func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, true)
+	v, q, form, ok := s.postedEnquiry(w, r, true, s.renderS47Conclusion)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderS47Conclusion(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	e := q.e
@@ -153,16 +145,8 @@ func (s *Server) handleS47AuthoriseForm(w http.ResponseWriter, r *http.Request) 
 // enquiry has concluded, for a date before the conclusion or in the future, and for a manager whose
 // account has no worker record.
 func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, true)
+	v, q, form, ok := s.postedEnquiry(w, r, true, s.renderS47Authorise)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderS47Authorise(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	on := pastDate(form, "authorised", "The date of sign-off", true, v.today)

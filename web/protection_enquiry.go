@@ -329,16 +329,8 @@ func (s *Server) handleEnquirySeenForm(w http.ResponseWriter, r *http.Request, s
 // handleEnquirySeen records whether the child was seen. A date before the record started, or in the
 // future, is refused at the field, and everything typed is kept.
 func (s *Server) handleEnquirySeen(w http.ResponseWriter, r *http.Request, s47 bool) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, s47)
+	v, q, form, ok := s.postedEnquiry(w, r, s47, s.renderEnquirySeen)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderEnquirySeen(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	var p seenPart
@@ -407,16 +399,8 @@ func (s *Server) handleEnquiryGPForm(w http.ResponseWriter, r *http.Request, s47
 
 // handleEnquiryGP records whether the GP's information was obtained, and why not.
 func (s *Server) handleEnquiryGP(w http.ResponseWriter, r *http.Request, s47 bool) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, s47)
+	v, q, form, ok := s.postedEnquiry(w, r, s47, s.renderEnquiryGP)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderEnquiryGP(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	obtained := yesNoValue(form, "obtained", "Select yes if the GP's information was obtained", true)

@@ -350,6 +350,45 @@ func (s *Server) readLongForm(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
+// postedEnquiry opens a posted form of a part of an assessment (s47 false) or a section 47 enquiry; see
+// postedPart.
+func (s *Server) postedEnquiry(w http.ResponseWriter, r *http.Request, s47 bool,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, enquiry, *Form)) (*protectionView, enquiry, *Form, bool) {
+	open := func(w http.ResponseWriter, r *http.Request) (*protectionView, enquiry, bool) {
+		return s.openEnquiry(w, r, s47)
+	}
+	return postedPart(s, w, r, open, render)
+}
+
+// postedPlan opens a posted form of a part of a plan; see postedPart.
+func (s *Server) postedPlan(w http.ResponseWriter, r *http.Request,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, planOf, *Form)) (*protectionView, planOf, *Form, bool) {
+	return postedPart(s, w, r, s.openPlan, render)
+}
+
+// postedPart is how every posted form of a part of a record that can close (an assessment or enquiry
+// once signed off, a plan once ended) begins: read the long form, open the record, and, when the record
+// is closed to change, show the form again with 409 and what was typed rather than save anything. It
+// reports false when it has answered.
+func postedPart[T interface{ closed() string }](s *Server, w http.ResponseWriter, r *http.Request,
+	open func(http.ResponseWriter, *http.Request) (*protectionView, T, bool),
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, T, *Form)) (*protectionView, T, *Form, bool) {
+	var none T
+	if !s.readLongForm(w, r) {
+		return nil, none, nil, false
+	}
+	v, part, ok := open(w, r)
+	if !ok {
+		return nil, none, nil, false
+	}
+	form := NewForm(r.PostForm)
+	if part.closed() != "" {
+		render(w, r, http.StatusConflict, v, part, form)
+		return nil, none, nil, false
+	}
+	return v, part, form, true
+}
+
 // checkedRow is a row of the record that checks its own rules before it is written.
 type checkedRow interface{ Validate() error }
 
