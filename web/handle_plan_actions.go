@@ -67,28 +67,28 @@ func (s *Server) renderPlanActionNew(w http.ResponseWriter, r *http.Request, sta
 	s.renderProtectionForm(w, r, status, v, form, page)
 }
 
-// findAction finds the plan's action in the path (wildcard action).
-func findAction(p planOf, r *http.Request) (protection.PlanAction, bool) {
-	id, ok := idParam(r, "action")
+// openPlanAction opens the record for the form of one action of a plan, shown or posted, with the
+// action in the path (wildcard action); an action that is not the plan's is answered 404 here so both
+// handlers refuse it alike.
+func (s *Server) openPlanAction(w http.ResponseWriter, r *http.Request) (*protectionView, planOf, protection.PlanAction, bool) {
+	v, p, ok := s.openPlan(w, r)
 	if !ok {
-		return protection.PlanAction{}, false
+		return nil, planOf{}, protection.PlanAction{}, false
 	}
-	for _, a := range p.actions {
-		if a.ID == id {
-			return a, true
+	if id, ok := idParam(r, "action"); ok {
+		for _, a := range p.actions {
+			if a.ID == id {
+				return v, p, a, true
+			}
 		}
 	}
-	return protection.PlanAction{}, false
+	s.notFound(w, r)
+	return nil, planOf{}, protection.PlanAction{}, false
 }
 
 func (s *Server) handlePlanActionForm(w http.ResponseWriter, r *http.Request) {
-	v, p, ok := s.openPlan(w, r)
+	v, p, a, ok := s.openPlanAction(w, r)
 	if !ok {
-		return
-	}
-	a, ok := findAction(p, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	form := NewForm(nil)
@@ -105,13 +105,8 @@ func (s *Server) handlePlanAction(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, a, ok := s.openPlanAction(w, r)
 	if !ok {
-		return
-	}
-	a, ok := findAction(p, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	if n, err := strconv.Atoi(r.PostFormValue("action-version")); err == nil && n > 0 {

@@ -96,20 +96,25 @@ func (s *Server) renderCINPlanNew(w http.ResponseWriter, r *http.Request, status
 	s.renderProtectionForm(w, r, status, v, form, page)
 }
 
-// findCINPlan finds the child in need plan in the path (wildcard cinplan).
-func findCINPlan(v *protectionView, r *http.Request) (protection.CINPlan, bool) {
+// openCINPlanPeriod opens the record for the form that ends a child in need plan, shown or posted, with
+// the plan's period in the path (wildcard cinplan); a period that is not the child's, or was recorded
+// in error, is answered 404 here so both handlers refuse it alike.
+func (s *Server) openCINPlanPeriod(w http.ResponseWriter, r *http.Request) (*protectionView, protection.CINPlan, bool) {
+	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	if !ok {
+		return nil, protection.CINPlan{}, false
+	}
 	p, ok := findRow[protection.CINPlan](v.rec, r, "cinplan")
-	return p, ok && active(p)
+	if !ok || !active(p) {
+		s.notFound(w, r)
+		return nil, protection.CINPlan{}, false
+	}
+	return v, p, true
 }
 
 func (s *Server) handleCINPlanEndForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, p, ok := s.openCINPlanPeriod(w, r)
 	if !ok {
-		return
-	}
-	p, ok := findCINPlan(v, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	form := NewForm(nil)
@@ -124,13 +129,8 @@ func (s *Server) handleCINPlanEnd(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, p, ok := s.openCINPlanPeriod(w, r)
 	if !ok {
-		return
-	}
-	p, ok := findCINPlan(v, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	form := NewForm(r.PostForm)
