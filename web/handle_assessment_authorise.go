@@ -34,9 +34,7 @@ func (s *Server) handleAssessmentAuthorise(w http.ResponseWriter, r *http.Reques
 	default:
 		notBefore(form, "authorised", on, q.a.CompletedDate, "The date of authorisation must be on or after the assessment was completed ("+longDate(q.a.CompletedDate)+")")
 	}
-	if v.u.WorkerID == 0 {
-		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who authorised this. Ask an administrator to link it")
-	}
+	needWorker(form, v, "authorised-day", "authorised this")
 	if form.Valid() {
 		q.a.AuthorisationDate, q.a.AuthorisedBy = on, v.u.WorkerID
 		if !s.amendChecked(w, r, v, form, "authorised-day", q.a, "Authorised") {

@@ -98,9 +98,7 @@ func (s *Server) handlePlanAuthorise(w http.ResponseWriter, r *http.Request) {
 	if warnings := planWarnings(p.plan, p.actions); len(warnings) > 0 {
 		form.Add("actions", "The plan cannot be signed off yet: "+warnings[0])
 	}
-	if v.u.WorkerID == 0 {
-		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who signed this off. Ask an administrator to link it")
-	}
+	needWorker(form, v, "authorised-day", "signed this off")
 	if form.Valid() {
 		plan := p.plan
 		plan.AuthorisationDate, plan.AuthorisedBy = on, v.u.WorkerID

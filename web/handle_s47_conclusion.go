@@ -154,9 +154,7 @@ func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
 		form.Add("concluded", "The enquiry has not concluded: its conclusion is recorded before it can be signed off")
 	}
 	notBefore(form, "authorised", on, q.e.EndDate, "The date of sign-off must be on or after the enquiry concluded ("+longDate(q.e.EndDate)+")")
-	if v.u.WorkerID == 0 {
-		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who signed this off. Ask an administrator to link it")
-	}
+	needWorker(form, v, "authorised-day", "signed this off")
 	if form.Valid() {
 		q.e.AuthorisationDate, q.e.AuthorisedBy = on, v.u.WorkerID
 		if !s.amendChecked(w, r, v, form, "authorised-day", q.e, "Conclusion signed off") {

@@ -73,9 +73,7 @@ func (s *Server) handleVisitNew(w http.ResponseWriter, r *http.Request) {
 	}
 	vi.ChildViews = textValue(form, "views", "", false)
 	vi.Observations = textValue(form, "observations", "Enter what you saw and what it means for the plan", true)
-	if v.u.WorkerID == 0 {
-		form.Add("visited-day", "Your account is not linked to a worker record, so Hearth cannot record who visited. Ask an administrator to link it")
-	}
+	needWorker(form, v, "visited-day", "visited")
 	if !s.insertChecked(w, r, v, form, "visited-day", vi) {
 		return
 	}

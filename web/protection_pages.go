@@ -389,6 +389,15 @@ func postedPart[T interface{ closed() string }](s *Server, w http.ResponseWriter
 	return v, part, form, true
 }
 
+// needWorker refuses, at field, a form that names its user as the worker who did something (signed
+// off, visited) when the user's account has no worker record: the record could not say who did it.
+// did ends "Hearth cannot record who …", for example "signed this off".
+func needWorker(form *Form, v *protectionView, field, did string) {
+	if v.u.WorkerID == 0 {
+		form.Add(field, "Your account is not linked to a worker record, so Hearth cannot record who "+did+". Ask an administrator to link it")
+	}
+}
+
 // checkedRow is a row of the record that checks its own rules before it is written.
 type checkedRow interface{ Validate() error }
 
