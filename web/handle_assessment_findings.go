@@ -36,13 +36,9 @@ func (s *Server) handleAssessmentFindings(w http.ResponseWriter, r *http.Request
 	analysis := textValue(form, "analysis", "Enter your analysis", true)
 	outcome := codeValue(form, "outcome", protection.AssessmentOutcomes, "Select what the assessment concluded", true)
 	if form.Valid() {
-		why := "Findings recorded"
-		if q.a.Outcome != "" {
-			why = "Findings changed"
-		}
+		before := q.a.Outcome != ""
 		q.a.Factors, q.a.Analysis, q.a.Outcome = factors, analysis, outcome
-		if err := s.db.Amend(r.Context(), actorOf(*v.u), q.a, why); err != nil && !saveProblem(form, "factors", err) {
-			s.serverError(w, r, err)
+		if !s.amendPart(w, r, v, form, "factors", q.a, "Findings", before) {
 			return
 		}
 	}

@@ -350,13 +350,7 @@ func (s *Server) handleEnquirySeen(w http.ResponseWriter, r *http.Request, s47 b
 	if form.Valid() {
 		old := q.seen()
 		q.setSeen(p)
-		reason := "Seeing the child recorded"
-		if old.Seen != nil {
-			reason = "Seeing the child changed"
-		}
-		err := s.db.Amend(r.Context(), actorOf(*v.u), q.row(), reason)
-		if err != nil && !saveProblem(form, "seen", err) {
-			s.serverError(w, r, err)
+		if !s.amendPart(w, r, v, form, "seen", q.row(), "Seeing the child", old.Seen != nil) {
 			return
 		}
 	}
@@ -411,12 +405,7 @@ func (s *Server) handleEnquiryGP(w http.ResponseWriter, r *http.Request, s47 boo
 	if form.Valid() {
 		old, _ := q.gp()
 		q.setGP(obtained, reason)
-		why := "The GP's information recorded"
-		if old != nil {
-			why = "The GP's information changed"
-		}
-		if err := s.db.Amend(r.Context(), actorOf(*v.u), q.row(), why); err != nil && !saveProblem(form, "obtained", err) {
-			s.serverError(w, r, err)
+		if !s.amendPart(w, r, v, form, "obtained", q.row(), "The GP's information", old != nil) {
 			return
 		}
 	}

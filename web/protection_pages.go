@@ -398,6 +398,22 @@ func needWorker(form *Form, v *protectionView, field, did string) {
 	}
 }
 
+// amendPart writes one part of an assessment or enquiry (seeing the child, the GP's information, the
+// findings) to its row, saying in the row's history whether the part was recorded for the first time or
+// changed (before: it was recorded already). A problem the person can act on goes to field; anything
+// else is answered as a server error and amendPart reports false.
+func (s *Server) amendPart(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row any, part string, before bool) bool {
+	reason := part + " recorded"
+	if before {
+		reason = part + " changed"
+	}
+	if err := s.db.Amend(r.Context(), actorOf(*v.u), row, reason); err != nil && !saveProblem(form, field, err) {
+		s.serverError(w, r, err)
+		return false
+	}
+	return true
+}
+
 // checkedRow is a row of the record that checks its own rules before it is written.
 type checkedRow interface{ Validate() error }
 
