@@ -17,13 +17,8 @@ import (
 
 // handleAssessmentNewForm asks when the assessment started.
 func (s *Server) handleAssessmentNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "assessment form", true)
+	v, ep, ok := s.openEpisode(w, r, "assessment form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -38,13 +33,8 @@ func (s *Server) handleAssessmentNew(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "assessment form", true)
+	v, ep, ok := s.openEpisode(w, r, "assessment form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(r.PostForm)
@@ -59,13 +49,8 @@ func (s *Server) handleAssessmentNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderAssessmentNew(w, r, http.StatusUnprocessableEntity, v, ep.ReferralDate, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The assessment has started. Record each part below.")
-	s.redirect(w, r, idPath(v.childBase()+"/assessments", a.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderAssessmentNew(w, r, status, v, ep.ReferralDate, form) },
+		"The assessment has started. Record each part below.", idPath(v.childBase()+"/assessments", a.ID, ""))
 }
 
 func (s *Server) renderAssessmentNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, referral hearth.Date, form *Form) {

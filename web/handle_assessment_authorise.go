@@ -23,16 +23,8 @@ func (s *Server) handleAssessmentAuthoriseForm(w http.ResponseWriter, r *http.Re
 // completed the assessment ("authorised before completion"), for a date before the completion or in the
 // future, and for a manager whose account has no worker record to name as the authoriser.
 func (s *Server) handleAssessmentAuthorise(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, false)
+	v, q, form, ok := s.postedEnquiry(w, r, false, s.renderAssessmentAuthorise)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderAssessmentAuthorise(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	on := pastDate(form, "authorised", "The date of authorisation", true, v.today)
@@ -42,26 +34,17 @@ func (s *Server) handleAssessmentAuthorise(w http.ResponseWriter, r *http.Reques
 	default:
 		notBefore(form, "authorised", on, q.a.CompletedDate, "The date of authorisation must be on or after the assessment was completed ("+longDate(q.a.CompletedDate)+")")
 	}
-	if v.u.WorkerID == 0 {
-		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who authorised this. Ask an administrator to link it")
-	}
+	needWorker(form, v, "authorised-day", "authorised this")
 	if form.Valid() {
 		q.a.AuthorisationDate, q.a.AuthorisedBy = on, v.u.WorkerID
-		if err := q.a.Validate(); err != nil {
-			form.Add("authorised-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), q.a, "Authorised"); err != nil && !saveProblem(form, "authorised-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "authorised-day", q.a, "Authorised") {
 			return
 		}
 	}
-	if !form.Valid() {
-		q.a.AuthorisationDate, q.a.AuthorisedBy = hearth.Date{}, 0
-		s.renderAssessmentAuthorise(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The assessment is authorised")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) {
+		q.a.AuthorisationDate, q.a.AuthorisedBy = hearth.Date{}, 0 // the form shows the record as it stands
+		s.renderAssessmentAuthorise(w, r, status, v, q, form)
+	}, "The assessment is authorised", q.base)
 }
 
 func (s *Server) renderAssessmentAuthorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {

@@ -25,16 +25,8 @@ func (s *Server) handleAssessmentFindingsForm(w http.ResponseWriter, r *http.Req
 // handleAssessmentFindings records the findings. Factor 21 (no factors) cannot be chosen with another
 // (CIN census rule 8869).
 func (s *Server) handleAssessmentFindings(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, false)
+	v, q, form, ok := s.postedEnquiry(w, r, false, s.renderAssessmentFindings)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderAssessmentFindings(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	factors := codesValue(form, "factors", protection.AssessmentFactors, "Select the factors identified, or ‘No factors identified’", true)
@@ -44,23 +36,14 @@ func (s *Server) handleAssessmentFindings(w http.ResponseWriter, r *http.Request
 	analysis := textValue(form, "analysis", "Enter your analysis", true)
 	outcome := codeValue(form, "outcome", protection.AssessmentOutcomes, "Select what the assessment concluded", true)
 	if form.Valid() {
-		why := "Findings recorded"
-		if q.a.Outcome != "" {
-			why = "Findings changed"
-		}
+		before := q.a.Outcome != ""
 		q.a.Factors, q.a.Analysis, q.a.Outcome = factors, analysis, outcome
-		if err := s.db.Amend(r.Context(), actorOf(*v.u), q.a, why); err != nil && !saveProblem(form, "factors", err) {
-			s.serverError(w, r, err)
+		if !s.amendPart(w, r, v, form, "factors", q.a, "Findings", before) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderAssessmentFindings(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The findings are recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderAssessmentFindings(w, r, status, v, q, form) },
+		"The findings are recorded", q.base)
 }
 
 func (s *Server) renderAssessmentFindings(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -92,16 +75,8 @@ func (s *Server) handleAssessmentCompleteForm(w http.ResponseWriter, r *http.Req
 // is missing (the child seen, the GP, a household member, the findings), each shown as an error linking
 // to what is missing, and for a date in the future, before the start or before the child was seen.
 func (s *Server) handleAssessmentComplete(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, false)
+	v, q, form, ok := s.postedEnquiry(w, r, false, s.renderAssessmentComplete)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderAssessmentComplete(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	done := pastDate(form, "completed", "The date the assessment was completed", true, v.today)
@@ -129,13 +104,8 @@ func (s *Server) handleAssessmentComplete(w http.ResponseWriter, r *http.Request
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderAssessmentComplete(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The assessment is completed and waiting for a team manager to authorise it")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderAssessmentComplete(w, r, status, v, q, form) },
+		"The assessment is completed and waiting for a team manager to authorise it", q.base)
 }
 
 // completionFacts lists the parts completing an assessment needs, each with an error when it is missing.

@@ -46,21 +46,11 @@ func (s *Server) handleCoreGroupNew(w http.ResponseWriter, r *http.Request) {
 		Notes:         textValue(form, "notes", "Enter the progress against the plan and what was agreed", true),
 	}
 	notBefore(form, "met", g.MeetingDate, plan.StartDate, "The core group cannot meet before the plan started ("+longDate(plan.StartDate)+")")
-	if form.Valid() {
-		if err := g.Validate(); err != nil {
-			form.Add("met-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), g); err != nil && !saveProblem(form, "met-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		s.renderCoreGroupNew(w, r, http.StatusUnprocessableEntity, v, form)
+	if !s.insertChecked(w, r, v, form, "met-day", g) {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The core group meeting is recorded")
-	s.redirect(w, r, idPath(v.childBase()+"/core-groups", g.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderCoreGroupNew(w, r, status, v, form) },
+		"The core group meeting is recorded", idPath(v.childBase()+"/core-groups", g.ID, ""))
 }
 
 func (s *Server) renderCoreGroupNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {

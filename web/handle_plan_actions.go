@@ -24,16 +24,8 @@ func (s *Server) handlePlanActionNewForm(w http.ResponseWriter, r *http.Request)
 // handlePlanActionNew adds an action. Each part is required: an action nobody can measure is what
 // makes a plan fail an inspection. It cannot be due before the plan started.
 func (s *Server) handlePlanActionNew(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, form, ok := s.postedPlan(w, r, s.renderPlanActionNew)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if p.closed() != "" {
-		s.renderPlanActionNew(w, r, http.StatusConflict, v, p, form)
 		return
 	}
 	workers, err := s.workerOptions(r, v)
@@ -49,21 +41,11 @@ func (s *Server) handlePlanActionNew(w http.ResponseWriter, r *http.Request) {
 		SuccessMeasure: textValue(form, "measure", "Enter how we will know it worked", true),
 	}
 	notBefore(form, "due", a.DueDate, p.start(), "The date it will be done by must be on or after the plan started ("+longDate(p.start())+")")
-	if form.Valid() {
-		if err := a.Validate(); err != nil {
-			form.Add("action", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), a); err != nil && !saveProblem(form, "action", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		s.renderPlanActionNew(w, r, http.StatusUnprocessableEntity, v, p, form)
+	if !s.insertChecked(w, r, v, form, "action", a) {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The action is added to the plan")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanActionNew(w, r, status, v, p, form) },
+		"The action is added to the plan", p.base)
 }
 
 func (s *Server) renderPlanActionNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, form *Form) {
@@ -85,28 +67,28 @@ func (s *Server) renderPlanActionNew(w http.ResponseWriter, r *http.Request, sta
 	s.renderProtectionForm(w, r, status, v, form, page)
 }
 
-// findAction finds the plan's action in the path (wildcard action).
-func findAction(p planOf, r *http.Request) (protection.PlanAction, bool) {
-	id, ok := idParam(r, "action")
+// openPlanAction opens the record for the form of one action of a plan, shown or posted, with the
+// action in the path (wildcard action); an action that is not the plan's is answered 404 here so both
+// handlers refuse it alike.
+func (s *Server) openPlanAction(w http.ResponseWriter, r *http.Request) (*protectionView, planOf, protection.PlanAction, bool) {
+	v, p, ok := s.openPlan(w, r)
 	if !ok {
-		return protection.PlanAction{}, false
+		return nil, planOf{}, protection.PlanAction{}, false
 	}
-	for _, a := range p.actions {
-		if a.ID == id {
-			return a, true
+	if id, ok := idParam(r, "action"); ok {
+		for _, a := range p.actions {
+			if a.ID == id {
+				return v, p, a, true
+			}
 		}
 	}
-	return protection.PlanAction{}, false
+	s.notFound(w, r)
+	return nil, planOf{}, protection.PlanAction{}, false
 }
 
 func (s *Server) handlePlanActionForm(w http.ResponseWriter, r *http.Request) {
-	v, p, ok := s.openPlan(w, r)
+	v, p, a, ok := s.openPlanAction(w, r)
 	if !ok {
-		return
-	}
-	a, ok := findAction(p, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	form := NewForm(nil)
@@ -123,13 +105,8 @@ func (s *Server) handlePlanAction(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, a, ok := s.openPlanAction(w, r)
 	if !ok {
-		return
-	}
-	a, ok := findAction(p, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	if n, err := strconv.Atoi(r.PostFormValue("action-version")); err == nil && n > 0 {
@@ -153,20 +130,12 @@ func (s *Server) handlePlanAction(w http.ResponseWriter, r *http.Request) {
 		if was != a.Status {
 			why = "Marked " + lower(protection.PlanActionStatuses.Description(a.Status))
 		}
-		if err := a.Validate(); err != nil {
-			form.Add("status", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &a, why); err != nil && !saveProblem(form, "status", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "status", &a, why) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderPlanAction(w, r, http.StatusUnprocessableEntity, v, p, a, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The action is updated")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanAction(w, r, status, v, p, a, form) },
+		"The action is updated", p.base)
 }
 
 func (s *Server) renderPlanAction(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, a protection.PlanAction, form *Form) {

@@ -24,13 +24,8 @@ func openCINPlan(rec *store.ChildRecord, episode hearth.ID) *protection.CINPlan 
 }
 
 func (s *Server) handleCINPlanNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, ep, ok := s.openEpisode(w, r, "child in need plan form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -45,13 +40,8 @@ func (s *Server) handleCINPlanNew(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, ep, ok := s.openEpisode(w, r, "child in need plan form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(r.PostForm)
@@ -85,13 +75,8 @@ func (s *Server) handleCINPlanNew(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderCINPlanNew(w, r, http.StatusUnprocessableEntity, v, ep, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The child in need plan has started. Add its actions.")
-	s.redirect(w, r, idPath(v.childBase()+"/plans", plan.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderCINPlanNew(w, r, status, v, ep, form) },
+		"The child in need plan has started. Add its actions.", idPath(v.childBase()+"/plans", plan.ID, ""))
 }
 
 func (s *Server) renderCINPlanNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, ep frontdoor.CINEpisode, form *Form) {
@@ -111,20 +96,25 @@ func (s *Server) renderCINPlanNew(w http.ResponseWriter, r *http.Request, status
 	s.renderProtectionForm(w, r, status, v, form, page)
 }
 
-// findCINPlan finds the child in need plan in the path (wildcard cinplan).
-func findCINPlan(v *protectionView, r *http.Request) (protection.CINPlan, bool) {
+// openCINPlanPeriod opens the record for the form that ends a child in need plan, shown or posted, with
+// the plan's period in the path (wildcard cinplan); a period that is not the child's, or was recorded
+// in error, is answered 404 here so both handlers refuse it alike.
+func (s *Server) openCINPlanPeriod(w http.ResponseWriter, r *http.Request) (*protectionView, protection.CINPlan, bool) {
+	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	if !ok {
+		return nil, protection.CINPlan{}, false
+	}
 	p, ok := findRow[protection.CINPlan](v.rec, r, "cinplan")
-	return p, ok && active(p)
+	if !ok || !active(p) {
+		s.notFound(w, r)
+		return nil, protection.CINPlan{}, false
+	}
+	return v, p, true
 }
 
 func (s *Server) handleCINPlanEndForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, p, ok := s.openCINPlanPeriod(w, r)
 	if !ok {
-		return
-	}
-	p, ok := findCINPlan(v, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	form := NewForm(nil)
@@ -139,13 +129,8 @@ func (s *Server) handleCINPlanEnd(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "child in need plan form", true)
+	v, p, ok := s.openCINPlanPeriod(w, r)
 	if !ok {
-		return
-	}
-	p, ok := findCINPlan(v, r)
-	if !ok {
-		s.notFound(w, r)
 		return
 	}
 	form := NewForm(r.PostForm)
@@ -155,22 +140,13 @@ func (s *Server) handleCINPlanEnd(w http.ResponseWriter, r *http.Request) {
 	}
 	p.EndDate = pastDate(form, "end", "The date the plan ended", true, v.today)
 	notBefore(form, "end", p.EndDate, p.StartDate, "The date the plan ended must be on or after it started ("+longDate(p.StartDate)+")")
-	if form.Valid() {
-		if err := p.Validate(); err != nil {
-			form.Add("end-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &p, "Plan ended"); err != nil && !saveProblem(form, "end-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		p.EndDate = hearth.Date{}
-		s.renderCINPlanEnd(w, r, http.StatusUnprocessableEntity, v, p, form)
+	if !s.amendChecked(w, r, v, form, "end-day", &p, "Plan ended") {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The child in need plan has ended")
-	s.redirect(w, r, v.childBase())
+	s.formDone(w, r, form, func(status int) {
+		p.EndDate = hearth.Date{} // the form shows the record as it stands
+		s.renderCINPlanEnd(w, r, status, v, p, form)
+	}, "The child in need plan has ended", v.childBase())
 }
 
 func (s *Server) renderCINPlanEnd(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p protection.CINPlan, form *Form) {

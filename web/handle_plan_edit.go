@@ -41,16 +41,8 @@ func (s *Server) handlePlanEditForm(w http.ResponseWriter, r *http.Request) {
 // handlePlanEdit changes what a plan says, with why. The earlier version is kept in the plan's history;
 // a manager's sign-off was of the earlier version, so it is cleared and the plan is signed off again.
 func (s *Server) handlePlanEdit(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, form, ok := s.postedPlan(w, r, s.renderPlanEdit)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if p.closed() != "" {
-		s.renderPlanEdit(w, r, http.StatusConflict, v, p, form)
 		return
 	}
 	plan := p.plan
@@ -61,21 +53,11 @@ func (s *Server) handlePlanEdit(w http.ResponseWriter, r *http.Request) {
 	notBefore(form, "agreed", plan.AgreedDate, p.start(), "The date this version was agreed must be on or after the plan started ("+longDate(p.start())+")")
 	reason := textValue(form, "reason", "Enter what changed and why", true)
 	plan.AuthorisationDate, plan.AuthorisedBy = hearth.Date{}, 0
-	if form.Valid() {
-		if err := plan.Validate(); err != nil {
-			form.Add("summary", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &plan, reason); err != nil && !saveProblem(form, "summary", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		s.renderPlanEdit(w, r, http.StatusUnprocessableEntity, v, p, form)
+	if !s.amendChecked(w, r, v, form, "summary", &plan, reason) {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The plan is changed. A team manager signs off the new version.")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanEdit(w, r, status, v, p, form) },
+		"The plan is changed. A team manager signs off the new version.", p.base)
 }
 
 func (s *Server) renderPlanEdit(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, form *Form) {
@@ -107,16 +89,8 @@ func (s *Server) handlePlanAuthoriseForm(w http.ResponseWriter, r *http.Request)
 // handlePlanAuthorise records a team manager's sign-off of the plan as it stands. A plan without
 // measurable actions or a contingency cannot be signed off, nor can a date before the plan was agreed.
 func (s *Server) handlePlanAuthorise(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, p, ok := s.openPlan(w, r)
+	v, p, form, ok := s.postedPlan(w, r, s.renderPlanAuthorise)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if p.closed() != "" {
-		s.renderPlanAuthorise(w, r, http.StatusConflict, v, p, form)
 		return
 	}
 	on := pastDate(form, "authorised", "The date of sign-off", true, v.today)
@@ -124,26 +98,16 @@ func (s *Server) handlePlanAuthorise(w http.ResponseWriter, r *http.Request) {
 	if warnings := planWarnings(p.plan, p.actions); len(warnings) > 0 {
 		form.Add("actions", "The plan cannot be signed off yet: "+warnings[0])
 	}
-	if v.u.WorkerID == 0 {
-		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who signed this off. Ask an administrator to link it")
-	}
+	needWorker(form, v, "authorised-day", "signed this off")
 	if form.Valid() {
 		plan := p.plan
 		plan.AuthorisationDate, plan.AuthorisedBy = on, v.u.WorkerID
-		if err := plan.Validate(); err != nil {
-			form.Add("authorised-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), &plan, "Signed off"); err != nil && !saveProblem(form, "authorised-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "authorised-day", &plan, "Signed off") {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderPlanAuthorise(w, r, http.StatusUnprocessableEntity, v, p, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The plan is signed off")
-	s.redirect(w, r, p.base)
+	s.formDone(w, r, form, func(status int) { s.renderPlanAuthorise(w, r, status, v, p, form) },
+		"The plan is signed off", p.base)
 }
 
 func (s *Server) renderPlanAuthorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, p planOf, form *Form) {

@@ -26,13 +26,8 @@ func s47Discussions(rec *store.ChildRecord, episode hearth.ID) []protection.Stra
 }
 
 func (s *Server) handleS47NewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "section 47 enquiry form", true)
+	v, ep, ok := s.openEpisode(w, r, "section 47 enquiry form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -53,13 +48,8 @@ func (s *Server) handleS47New(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "section 47 enquiry form", true)
+	v, ep, ok := s.openEpisode(w, r, "section 47 enquiry form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	discussions := s47Discussions(v.rec, ep.ID)
@@ -82,21 +72,11 @@ func (s *Server) handleS47New(w http.ResponseWriter, r *http.Request) {
 	if discussion != nil {
 		e.StrategyDiscussionID = discussion.ID
 	}
-	if form.Valid() {
-		if err := e.Validate(); err != nil {
-			form.Add("start-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), e); err != nil && !saveProblem(form, "start-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		s.renderS47New(w, r, http.StatusUnprocessableEntity, v, discussions, form)
+	if !s.insertChecked(w, r, v, form, "start-day", e) {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The section 47 enquiry has started. Record each part below.")
-	s.redirect(w, r, idPath(v.childBase()+"/s47-enquiries", e.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderS47New(w, r, status, v, discussions, form) },
+		"The section 47 enquiry has started. Record each part below.", idPath(v.childBase()+"/s47-enquiries", e.ID, ""))
 }
 
 func (s *Server) renderS47New(w http.ResponseWriter, r *http.Request, status int, v *protectionView, discussions []protection.StrategyDiscussion, form *Form) {

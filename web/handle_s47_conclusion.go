@@ -30,16 +30,8 @@ func (s *Server) handleS47ConclusionForm(w http.ResponseWriter, r *http.Request)
 // seen, the GP or a household member is missing, for a conference decided on without a continuing risk,
 // and for a date in the future, before the enquiry started or before the child was seen.
 func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, true)
+	v, q, form, ok := s.postedEnquiry(w, r, true, s.renderS47Conclusion)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderS47Conclusion(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	e := q.e
@@ -76,20 +68,12 @@ func (s *Server) handleS47Conclusion(w http.ResponseWriter, r *http.Request) {
 		if e.WorkerID == 0 {
 			e.WorkerID, e.TeamID = v.u.WorkerID, v.u.TeamID
 		}
-		if err := e.Validate(); err != nil {
-			form.Add("concluded-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), e, "Conclusion recorded"); err != nil && !saveProblem(form, "concluded-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "concluded-day", e, "Conclusion recorded") {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderS47Conclusion(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The conclusion is recorded and waiting for a team manager to sign it off")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderS47Conclusion(w, r, status, v, q, form) },
+		"The conclusion is recorded and waiting for a team manager to sign it off", q.base)
 }
 
 // icpcTarget is the date the initial conference is due: the duty of that name (15 working days unless the
@@ -161,16 +145,8 @@ func (s *Server) handleS47AuthoriseForm(w http.ResponseWriter, r *http.Request) 
 // enquiry has concluded, for a date before the conclusion or in the future, and for a manager whose
 // account has no worker record.
 func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, true)
+	v, q, form, ok := s.postedEnquiry(w, r, true, s.renderS47Authorise)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderS47Authorise(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	on := pastDate(form, "authorised", "The date of sign-off", true, v.today)
@@ -178,26 +154,17 @@ func (s *Server) handleS47Authorise(w http.ResponseWriter, r *http.Request) {
 		form.Add("concluded", "The enquiry has not concluded: its conclusion is recorded before it can be signed off")
 	}
 	notBefore(form, "authorised", on, q.e.EndDate, "The date of sign-off must be on or after the enquiry concluded ("+longDate(q.e.EndDate)+")")
-	if v.u.WorkerID == 0 {
-		form.Add("authorised-day", "Your account is not linked to a worker record, so Hearth cannot record who signed this off. Ask an administrator to link it")
-	}
+	needWorker(form, v, "authorised-day", "signed this off")
 	if form.Valid() {
 		q.e.AuthorisationDate, q.e.AuthorisedBy = on, v.u.WorkerID
-		if err := q.e.Validate(); err != nil {
-			form.Add("authorised-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), q.e, "Conclusion signed off"); err != nil && !saveProblem(form, "authorised-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "authorised-day", q.e, "Conclusion signed off") {
 			return
 		}
 	}
-	if !form.Valid() {
-		q.e.AuthorisationDate, q.e.AuthorisedBy = hearth.Date{}, 0
-		s.renderS47Authorise(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The enquiry's conclusion is signed off")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) {
+		q.e.AuthorisationDate, q.e.AuthorisedBy = hearth.Date{}, 0 // the form shows the record as it stands
+		s.renderS47Authorise(w, r, status, v, q, form)
+	}, "The enquiry's conclusion is signed off", q.base)
 }
 
 func (s *Server) renderS47Authorise(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {

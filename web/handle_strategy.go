@@ -17,13 +17,8 @@ import (
 // Together); their absence is shown on the record, because it is a measure leaders watch.
 
 func (s *Server) handleStrategyNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "strategy discussion form", true)
+	v, ep, ok := s.openEpisode(w, r, "strategy discussion form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(nil)
@@ -40,13 +35,8 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, ok := s.openProtection(w, r, "strategy discussion form", true)
+	v, ep, ok := s.openEpisode(w, r, "strategy discussion form")
 	if !ok {
-		return
-	}
-	ep, ok := currentEpisode(v.rec)
-	if !ok {
-		s.noEpisode(w, r, v)
 		return
 	}
 	form := NewForm(r.PostForm)
@@ -64,21 +54,11 @@ func (s *Server) handleStrategyNew(w http.ResponseWriter, r *http.Request) {
 		Decision:    codeValue(form, "decision", protection.StrategyDecisions, "Select what the discussion decided", true),
 		Actions:     textValue(form, "actions", "Enter the actions agreed: who does what, by when", true),
 	}
-	if form.Valid() {
-		if err := d.Validate(); err != nil {
-			form.Add("held-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), d); err != nil && !saveProblem(form, "held-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		s.renderStrategyNew(w, r, http.StatusUnprocessableEntity, v, ep, form)
+	if !s.insertChecked(w, r, v, form, "held-day", d) {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The strategy discussion is recorded")
-	s.redirect(w, r, idPath(v.childBase()+"/strategy-discussions", d.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderStrategyNew(w, r, status, v, ep, form) },
+		"The strategy discussion is recorded", idPath(v.childBase()+"/strategy-discussions", d.ID, ""))
 }
 
 // momentOf reads a date input NAME and a time NAME-time (HH:MM, in England) into a moment, which must

@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 
-	"hearth"
 	"hearth/protection"
 )
 
@@ -74,24 +73,12 @@ func (s *Server) handleVisitNew(w http.ResponseWriter, r *http.Request) {
 	}
 	vi.ChildViews = textValue(form, "views", "", false)
 	vi.Observations = textValue(form, "observations", "Enter what you saw and what it means for the plan", true)
-	if v.u.WorkerID == 0 {
-		form.Add("visited-day", "Your account is not linked to a worker record, so Hearth cannot record who visited. Ask an administrator to link it")
-	}
-	if form.Valid() {
-		if err := vi.Validate(); err != nil {
-			form.Add("visited-day", hearth.ErrorMessage(err))
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), vi); err != nil && !saveProblem(form, "visited-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
-	}
-	if !form.Valid() {
-		s.renderVisitNew(w, r, http.StatusUnprocessableEntity, v, form)
+	needWorker(form, v, "visited-day", "visited")
+	if !s.insertChecked(w, r, v, form, "visited-day", vi) {
 		return
 	}
-	s.dropDraft(r)
-	s.setNotice(r, "The visit is recorded")
-	s.redirect(w, r, idPath(v.childBase()+"/visits", vi.ID, ""))
+	s.formDone(w, r, form, func(status int) { s.renderVisitNew(w, r, status, v, form) },
+		"The visit is recorded", idPath(v.childBase()+"/visits", vi.ID, ""))
 }
 
 func (s *Server) renderVisitNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {

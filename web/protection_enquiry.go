@@ -329,16 +329,8 @@ func (s *Server) handleEnquirySeenForm(w http.ResponseWriter, r *http.Request, s
 // handleEnquirySeen records whether the child was seen. A date before the record started, or in the
 // future, is refused at the field, and everything typed is kept.
 func (s *Server) handleEnquirySeen(w http.ResponseWriter, r *http.Request, s47 bool) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, s47)
+	v, q, form, ok := s.postedEnquiry(w, r, s47, s.renderEnquirySeen)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderEnquirySeen(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	var p seenPart
@@ -358,23 +350,12 @@ func (s *Server) handleEnquirySeen(w http.ResponseWriter, r *http.Request, s47 b
 	if form.Valid() {
 		old := q.seen()
 		q.setSeen(p)
-		reason := "Seeing the child recorded"
-		if old.Seen != nil {
-			reason = "Seeing the child changed"
-		}
-		err := s.db.Amend(r.Context(), actorOf(*v.u), q.row(), reason)
-		if err != nil && !saveProblem(form, "seen", err) {
-			s.serverError(w, r, err)
+		if !s.amendPart(w, r, v, form, "seen", q.row(), "Seeing the child", old.Seen != nil) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderEnquirySeen(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "Seeing the child is recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderEnquirySeen(w, r, status, v, q, form) },
+		"Seeing the child is recorded", q.base)
 }
 
 func (s *Server) renderEnquirySeen(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -412,16 +393,8 @@ func (s *Server) handleEnquiryGPForm(w http.ResponseWriter, r *http.Request, s47
 
 // handleEnquiryGP records whether the GP's information was obtained, and why not.
 func (s *Server) handleEnquiryGP(w http.ResponseWriter, r *http.Request, s47 bool) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, q, ok := s.openEnquiry(w, r, s47)
+	v, q, form, ok := s.postedEnquiry(w, r, s47, s.renderEnquiryGP)
 	if !ok {
-		return
-	}
-	form := NewForm(r.PostForm)
-	if q.closed() != "" {
-		s.renderEnquiryGP(w, r, http.StatusConflict, v, q, form)
 		return
 	}
 	obtained := yesNoValue(form, "obtained", "Select yes if the GP's information was obtained", true)
@@ -432,22 +405,12 @@ func (s *Server) handleEnquiryGP(w http.ResponseWriter, r *http.Request, s47 boo
 	if form.Valid() {
 		old, _ := q.gp()
 		q.setGP(obtained, reason)
-		why := "The GP's information recorded"
-		if old != nil {
-			why = "The GP's information changed"
-		}
-		if err := s.db.Amend(r.Context(), actorOf(*v.u), q.row(), why); err != nil && !saveProblem(form, "obtained", err) {
-			s.serverError(w, r, err)
+		if !s.amendPart(w, r, v, form, "obtained", q.row(), "The GP's information", old != nil) {
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderEnquiryGP(w, r, http.StatusUnprocessableEntity, v, q, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The GP's information is recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderEnquiryGP(w, r, status, v, q, form) },
+		"The GP's information is recorded", q.base)
 }
 
 func (s *Server) renderEnquiryGP(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, form *Form) {
@@ -546,13 +509,8 @@ func (s *Server) handleEnquiryHousehold(w http.ResponseWriter, r *http.Request, 
 			return
 		}
 	}
-	if !form.Valid() {
-		s.renderEnquiryHousehold(w, r, http.StatusUnprocessableEntity, v, q, h, form)
-		return
-	}
-	s.dropDraft(r)
-	s.setNotice(r, "The household members are recorded")
-	s.redirect(w, r, q.base)
+	s.formDone(w, r, form, func(status int) { s.renderEnquiryHousehold(w, r, status, v, q, h, form) },
+		"The household members are recorded", q.base)
 }
 
 func (s *Server) renderEnquiryHousehold(w http.ResponseWriter, r *http.Request, status int, v *protectionView, q enquiry, h household, form *Form) {

@@ -151,6 +151,23 @@ func (s *Server) noEpisode(w http.ResponseWriter, r *http.Request, v *protection
 		"This work belongs to a referral (a child in need episode). Record the referral at the front door first, then come back to "+v.childBase()+".")
 }
 
+// openEpisode opens the record for a form that starts new work of the current referral (an
+// assessment, a strategy discussion, an enquiry, a child in need plan): such work belongs to an open CIN
+// episode, so without one the form is refused with noEpisode rather than shown. Every such form, shown
+// or posted, opens the same way, so the rule lives here once.
+func (s *Server) openEpisode(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, frontdoor.CINEpisode, bool) {
+	v, ok := s.openProtection(w, r, purpose, true)
+	if !ok {
+		return nil, frontdoor.CINEpisode{}, false
+	}
+	ep, ok := currentEpisode(v.rec)
+	if !ok {
+		s.noEpisode(w, r, v)
+		return nil, frontdoor.CINEpisode{}, false
+	}
+	return v, ep, true
+}
+
 // londonDate is the date in England of a moment.
 func londonDate(t time.Time) hearth.Date {
 	if t.IsZero() {
@@ -331,6 +348,115 @@ func (s *Server) readLongForm(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	return true
+}
+
+// postedEnquiry opens a posted form of a part of an assessment (s47 false) or a section 47 enquiry; see
+// postedPart.
+func (s *Server) postedEnquiry(w http.ResponseWriter, r *http.Request, s47 bool,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, enquiry, *Form)) (*protectionView, enquiry, *Form, bool) {
+	open := func(w http.ResponseWriter, r *http.Request) (*protectionView, enquiry, bool) {
+		return s.openEnquiry(w, r, s47)
+	}
+	return postedPart(s, w, r, open, render)
+}
+
+// postedPlan opens a posted form of a part of a plan; see postedPart.
+func (s *Server) postedPlan(w http.ResponseWriter, r *http.Request,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, planOf, *Form)) (*protectionView, planOf, *Form, bool) {
+	return postedPart(s, w, r, s.openPlan, render)
+}
+
+// postedPart is how every posted form of a part of a record that can close (an assessment or enquiry
+// once signed off, a plan once ended) begins: read the long form, open the record, and, when the record
+// is closed to change, show the form again with 409 and what was typed rather than save anything. It
+// reports false when it has answered.
+func postedPart[T interface{ closed() string }](s *Server, w http.ResponseWriter, r *http.Request,
+	open func(http.ResponseWriter, *http.Request) (*protectionView, T, bool),
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, T, *Form)) (*protectionView, T, *Form, bool) {
+	var none T
+	if !s.readLongForm(w, r) {
+		return nil, none, nil, false
+	}
+	v, part, ok := open(w, r)
+	if !ok {
+		return nil, none, nil, false
+	}
+	form := NewForm(r.PostForm)
+	if part.closed() != "" {
+		render(w, r, http.StatusConflict, v, part, form)
+		return nil, none, nil, false
+	}
+	return v, part, form, true
+}
+
+// needWorker refuses, at field, a form that names its user as the worker who did something (signed
+// off, visited) when the user's account has no worker record: the record could not say who did it.
+// did ends "Hearth cannot record who …", for example "signed this off".
+func needWorker(form *Form, v *protectionView, field, did string) {
+	if v.u.WorkerID == 0 {
+		form.Add(field, "Your account is not linked to a worker record, so Hearth cannot record who "+did+". Ask an administrator to link it")
+	}
+}
+
+// amendPart writes one part of an assessment or enquiry (seeing the child, the GP's information, the
+// findings) to its row, saying in the row's history whether the part was recorded for the first time or
+// changed (before: it was recorded already). A problem the person can act on goes to field; anything
+// else is answered as a server error and amendPart reports false.
+func (s *Server) amendPart(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row any, part string, before bool) bool {
+	reason := part + " recorded"
+	if before {
+		reason = part + " changed"
+	}
+	if err := s.db.Amend(r.Context(), actorOf(*v.u), row, reason); err != nil && !saveProblem(form, field, err) {
+		s.serverError(w, r, err)
+		return false
+	}
+	return true
+}
+
+// checkedRow is a row of the record that checks its own rules before it is written.
+type checkedRow interface{ Validate() error }
+
+// insertChecked writes a new row of a valid posted form; see writeChecked.
+func (s *Server) insertChecked(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row checkedRow) bool {
+	return s.writeChecked(w, r, form, field, row, func() error { return s.db.Insert(r.Context(), actorOf(*v.u), row) })
+}
+
+// amendChecked changes a row of a valid posted form, with why; see writeChecked.
+func (s *Server) amendChecked(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row checkedRow, reason string) bool {
+	return s.writeChecked(w, r, form, field, row, func() error { return s.db.Amend(r.Context(), actorOf(*v.u), row, reason) })
+}
+
+// writeChecked is how a pathway form saves its row. Nothing is written while the form has problems. A row
+// that breaks a rule of the record, or a save refused for a reason the person can act on (saveProblem),
+// puts the message at field so the form is shown again; any other error is answered here as a server
+// error, and writeChecked reports false so the handler stops.
+func (s *Server) writeChecked(w http.ResponseWriter, r *http.Request, form *Form, field string, row checkedRow, write func() error) bool {
+	if !form.Valid() {
+		return true
+	}
+	if err := row.Validate(); err != nil {
+		form.Add(field, hearth.ErrorMessage(err))
+		return true
+	}
+	if err := write(); err != nil && !saveProblem(form, field, err) {
+		s.serverError(w, r, err)
+		return false
+	}
+	return true
+}
+
+// formDone ends a posted form of the pathway the way they all end. A form with problems is shown again
+// by again, with 422 and everything typed; a saved one drops its draft, says what was saved and
+// redirects to where the work is shown (post/redirect/get), so reloading does not post it twice.
+func (s *Server) formDone(w http.ResponseWriter, r *http.Request, form *Form, again func(status int), notice, to string) {
+	if !form.Valid() {
+		again(http.StatusUnprocessableEntity)
+		return
+	}
+	s.dropDraft(r)
+	s.setNotice(r, notice)
+	s.redirect(w, r, to)
 }
 
 // saveFailed answers an error from saving a form: a problem the person can act on (a stale version, a
