@@ -41,13 +41,8 @@ func (s *Server) handleAssessmentNew(w http.ResponseWriter, r *http.Request) {
 	start := pastDate(form, "start", "The date the assessment started", true, v.today)
 	notBefore(form, "start", start, ep.ReferralDate, "The date the assessment started must be on or after the referral ("+longDate(ep.ReferralDate)+")")
 	a := &protection.Assessment{PersonID: v.rec.Person.ID, CINEpisodeID: ep.ID, StartDate: start, WorkerID: v.u.WorkerID, TeamID: v.u.TeamID}
-	if form.Valid() {
-		if err := a.Validate(); err != nil {
-			form.Add("start-day", err.Error())
-		} else if err := s.db.Insert(r.Context(), actorOf(*v.u), a); err != nil && !saveProblem(form, "start-day", err) {
-			s.serverError(w, r, err)
-			return
-		}
+	if !s.insertChecked(w, r, v, form, "start-day", a) {
+		return
 	}
 	s.formDone(w, r, form, func(status int) { s.renderAssessmentNew(w, r, status, v, ep.ReferralDate, form) },
 		"The assessment has started. Record each part below.", idPath(v.childBase()+"/assessments", a.ID, ""))

@@ -97,10 +97,7 @@ func (s *Server) handleAssessmentComplete(w http.ResponseWriter, r *http.Request
 		if q.a.WorkerID == 0 {
 			q.a.WorkerID, q.a.TeamID = v.u.WorkerID, v.u.TeamID
 		}
-		if err := q.a.Validate(); err != nil {
-			form.Add("completed-day", err.Error())
-		} else if err := s.db.Amend(r.Context(), actorOf(*v.u), q.a, "Completed and sent for authorisation"); err != nil && !saveProblem(form, "completed-day", err) {
-			s.serverError(w, r, err)
+		if !s.amendChecked(w, r, v, form, "completed-day", q.a, "Completed and sent for authorisation") {
 			return
 		}
 	}
