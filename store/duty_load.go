@@ -12,27 +12,6 @@ import (
 	"hearth"
 )
 
-// Records loads part of several children's records at once: their person rows and every row of the
-// named tables, in one statement per table for all the children, rather than a whole record per child.
-// It is for lists that need a few tables of many children. Rows recorded in error are included, as
-// LoadChild includes them.
-//
-// It writes one audit entry naming the children and the tables read, with what (such as "due items of
-// the caseload of worker 12 on 2026-03-02"): like a caseload, such a list shows something about each
-// child, not their records, so it does not count as opening each one, but what was read is kept.
-// Children that do not exist are left out. The records come back in the order of ids.
-func (db *DB) Records(ctx context.Context, actor hearth.Actor, ids []hearth.ID, tables []string, what string) ([]*ChildRecord, error) {
-	parts := make([]part, 0, len(tables))
-	for _, name := range tables {
-		p, err := newPart(name, nil, "")
-		if err != nil {
-			return nil, err
-		}
-		parts = append(parts, p)
-	}
-	return db.records(ctx, actor, ids, parts, what)
-}
-
 // dutyParts are the rows and columns of a child's record that the duties read (duty.Derive): rows that
 // stand, with only the columns the duties look at, the visits that can meet a child protection visiting
 // duty (the child seen, on a child protection visit or one naming a plan) and the social worker
@@ -69,9 +48,15 @@ var dutyParts = sync.OnceValue(func() []part {
 	return parts
 })
 
-// DutyRecords loads what the duties read of several children's records (dutyParts), audited as Records
-// is. The records are partial: only standing rows, only the columns the duties need, only the visits and
+// DutyRecords loads what the duties read of several children's records (dutyParts), in one statement
+// per table for all the children, rather than a whole record per child, with their person rows. The
+// records are partial: only standing rows, only the columns the duties need, only the visits and
 // allocations that can count. They are for duty.Derive alone, never to show.
+//
+// It writes one audit entry naming the children and the tables read, with what (such as "due items of
+// the caseload of worker 12 on 2026-03-02"): like a caseload, such a list shows something about each
+// child, not their records, so it does not count as opening each one, but what was read is kept.
+// Children that do not exist are left out. The records come back in the order of ids.
 func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, what string) ([]*ChildRecord, error) {
 	return db.records(ctx, actor, ids, dutyParts(), what)
 }
