@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,25 +17,29 @@ import (
 // dutyParts are the rows and columns of a child's record that the duties read (duty.Derive): rows that
 // stand, with only the columns the duties look at, the visits that can meet a child protection visiting
 // duty (the child seen, on a child protection visit or one naming a plan) and the social worker
-// allocations. Reading only these, rather than the whole rows of the tables, is what makes the due items
+// allocations, in an order in which a table read only for some children comes after the tables that
+// choose them. Reading only these, rather than the whole rows of the tables, is what makes the due items
 // of a caseload fast; duty's tests check that they give the same items as the whole record.
 var dutyParts = sync.OnceValue(func() []part {
 	var parts []part
 	for _, p := range []struct {
 		table, where string
 		cols         []string
+		onlyWith     []string
 	}{
-		{"contacts", "", []string{"received_at", "decision", "decided_at", "decided_by"}},
-		{"mash_checks", "", []string{"contact_id", "rag", "asked_at", "asked_by", "due_by", "answered_at"}},
-		{"cin_episodes", "", []string{"contact_id", "referral_date", "referral_nfa", "closure_date", "worker_id"}},
-		{"strategy_discussions", "", []string{"cin_episode_id", "held_at"}},
-		{"cin_assessments", "", []string{"cin_episode_id", "start_date", "authorisation_date", "outcome", "worker_id"}},
-		{"s47_enquiry", "", []string{"cin_episode_id", "strategy_discussion_id", "start_date", "end_date", "icpc_required", "worker_id"}},
-		{"cp_plans", "", []string{"cin_episode_id", "start_date", "end_date", "other_la"}},
-		{"cp_conferences", "", []string{"cin_episode_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}},
-		{"core_groups", "", []string{"cp_plan_id", "meeting_date"}},
-		{"visits", "child_seen = TRUE AND (kind = 'cp' OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}},
-		{"involvements", "role = 'social_worker'", []string{"worker_id", "role", "start_date", "end_date"}},
+		{"contacts", "", []string{"received_at", "decision", "decided_at", "decided_by"}, nil},
+		{"mash_checks", "", []string{"contact_id", "rag", "asked_at", "asked_by", "due_by", "answered_at"}, nil},
+		{"cin_episodes", "", []string{"contact_id", "referral_date", "referral_nfa", "closure_date", "worker_id"}, nil},
+		{"strategy_discussions", "", []string{"cin_episode_id", "held_at"}, nil},
+		{"cin_assessments", "", []string{"cin_episode_id", "start_date", "authorisation_date", "outcome", "worker_id"}, nil},
+		{"s47_enquiry", "", []string{"cin_episode_id", "strategy_discussion_id", "start_date", "end_date", "icpc_required", "worker_id"}, nil},
+		{"cp_plans", "", []string{"cin_episode_id", "start_date", "end_date", "other_la"}, nil},
+		{"involvements", "role = 'social_worker'", []string{"worker_id", "role", "start_date", "end_date"}, nil},
+		// Conferences matter only to a child with an enquiry or a plan, and core groups and visits only to
+		// a child with a plan, so they are read only for those children.
+		{"cp_conferences", "", []string{"cin_episode_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}, []string{"s47_enquiry", "cp_plans"}},
+		{"core_groups", "", []string{"cp_plan_id", "meeting_date"}, []string{"cp_plans"}},
+		{"visits", "child_seen = TRUE AND (kind = 'cp' OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans"}},
 	} {
 		where := "record_status = 'active'"
 		if p.where != "" {
@@ -43,30 +49,128 @@ var dutyParts = sync.OnceValue(func() []part {
 		if err != nil {
 			panic(err)
 		}
+		part.onlyWith = p.onlyWith
 		parts = append(parts, part)
 	}
 	return parts
 })
 
 // DutyRecords loads what the duties read of several children's records (dutyParts), in one statement
-// per table for all the children, rather than a whole record per child, with their person rows. The
-// records are partial: only standing rows, only the columns the duties need, only the visits and
-// allocations that can count. They are for duty.Derive alone, never to show.
+// per table for all the children, rather than a whole record per child. The records are partial: the
+// person is only its id, and there are only standing rows, only the columns the duties need, only the
+// visits and allocations that can count. They are for duty.Derive alone, never to show. ids are children
+// known to exist, such as those of a caseload.
 //
 // It writes one audit entry naming the children and the tables read, with what (such as "due items of
 // the caseload of worker 12 on 2026-03-02"): like a caseload, such a list shows something about each
-// child, not their records, so it does not count as opening each one, but what was read is kept.
-// Children that do not exist are left out. The records come back in the order of ids.
+// child, not their records, so it does not count as opening each one, but what was read is kept. The
+// records come back in the order of ids.
 func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, what string) ([]*ChildRecord, error) {
-	return db.records(ctx, actor, ids, dutyParts(), what)
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	out := make([]*ChildRecord, len(ids))
+	byID := make(map[hearth.ID]*ChildRecord, len(ids))
+	for i, id := range ids {
+		out[i] = &ChildRecord{Person: hearth.Person{Record: hearth.Record{ID: id}}, tables: map[string]any{}}
+		byID[id] = out[i]
+	}
+	parts := dutyParts()
+	for chunk := range slices.Chunk(ids, 1000) {
+		// The parts read for every child first, then those read only for some, each group's statements
+		// side by side on as many connections as there are processors: they are independent reads, and
+		// most of their time is waiting for pages.
+		for _, later := range []bool{false, true} {
+			var group []part
+			var of [][]hearth.ID
+			for _, p := range parts {
+				if (p.onlyWith != nil) != later {
+					continue
+				}
+				some := chunk
+				if p.onlyWith != nil {
+					some = slices.DeleteFunc(slices.Clone(chunk), func(id hearth.ID) bool {
+						return !slices.ContainsFunc(p.onlyWith, func(t string) bool { _, ok := byID[id].tables[t]; return ok })
+					})
+					if len(some) == 0 {
+						continue
+					}
+				}
+				group, of = append(group, p), append(of, some)
+			}
+			if err := db.readParts(ctx, group, of, byID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = strconv.FormatInt(id, 10)
+	}
+	tables := make([]string, len(parts))
+	for i, p := range parts {
+		tables[i] = p.info.Name
+	}
+	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, Table: strings.Join(tables, " "),
+		Detail: what + ": children " + strings.Join(names, " ")})
 }
 
-// part is a table of a child's record read for a list: some or all of its columns, and a condition on
-// its rows written in code (never from input).
+// readParts reads each part for its children (of[i] for parts[i]) into their records, a few at a time.
+func (db *DB) readParts(ctx context.Context, parts []part, of [][]hearth.ID, byID map[hearth.ID]*ChildRecord) error {
+	results := make([]map[hearth.ID]any, len(parts))
+	errs := make([]error, len(parts))
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for i, p := range parts {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i], errs[i] = db.readPart(ctx, p, of[i])
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("reading %s: %w", p.info.Name, errs[i])
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for i, p := range parts {
+		for id, rows := range results[i] {
+			byID[id].tables[p.info.Name] = rows
+		}
+	}
+	return nil
+}
+
+// readPart reads a part for the children ids, returning each child's rows as a typed slice.
+func (db *DB) readPart(ctx context.Context, p part, ids []hearth.ID) (map[hearth.ID]any, error) {
+	pid := p.info.cols[p.info.byName["person_id"]].index
+	out := map[hearth.ID]any{}
+	var cur hearth.ID
+	var rows reflect.Value
+	flush := func() {
+		if rows.IsValid() {
+			out[cur] = rows.Interface()
+		}
+	}
+	err := db.scanPart(ctx, p.query(db.Engine), db.idsArg(ids), p.info, p.cols, func(row reflect.Value) {
+		// Rows come in child order, so each child's rows are one run.
+		if id := row.FieldByIndex(pid).Int(); !rows.IsValid() || id != cur {
+			flush()
+			cur, rows = id, reflect.MakeSlice(reflect.SliceOf(p.info.typ), 0, 4)
+		}
+		rows = reflect.Append(rows, row)
+	})
+	flush()
+	return out, err
+}
+
+// part is a table of a child's record read for a list: some of its columns, and a condition on its rows
+// written in code (never from input).
 type part struct {
-	info  *tableInfo
-	cols  []*column // nil: every column
-	where string
+	info     *tableInfo
+	cols     []*column
+	where    string
+	onlyWith []string // when set, the part is read only for children with rows in one of these tables
 }
 
 func newPart(table string, cols []string, where string) (part, error) {
@@ -89,12 +193,9 @@ func newPart(table string, cols []string, where string) (part, error) {
 // array of ids on SQLite and an array on PostgreSQL. The statement's text does not depend on the
 // children, so it is prepared once.
 func (p part) query(e Engine) string {
-	names := p.info.columnNames()
-	if p.cols != nil {
-		names = names[:0:0]
-		for _, c := range p.cols {
-			names = append(names, c.Name)
-		}
+	var names []string
+	for _, c := range p.cols {
+		names = append(names, c.Name)
 	}
 	in := "person_id IN (SELECT value FROM json_each(?1))"
 	if e == Postgres {
@@ -115,67 +216,8 @@ func (db *DB) idsArg(ids []hearth.ID) any {
 	return "[" + idList(ids) + "]"
 }
 
-func (db *DB) records(ctx context.Context, actor hearth.Actor, ids []hearth.ID, parts []part, what string) ([]*ChildRecord, error) {
-	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
-	byID := make(map[hearth.ID]*ChildRecord, len(ids))
-	people := schema().byName["person"]
-	personQuery := "SELECT " + strings.Join(people.columnNames(), ", ") + " FROM person WHERE id IN (SELECT value FROM json_each(?1))"
-	if db.Engine == Postgres {
-		personQuery = "SELECT " + strings.Join(people.columnNames(), ", ") + " FROM person WHERE id = ANY($1)"
-	}
-	for chunk := range slices.Chunk(ids, 1000) {
-		arg := db.idsArg(chunk)
-		err := db.scanPart(ctx, personQuery, arg, people, nil, func(row reflect.Value) {
-			p := row.Interface().(hearth.Person)
-			byID[p.ID] = &ChildRecord{Person: p, tables: map[string]any{}}
-		})
-		if err != nil {
-			return nil, fmt.Errorf("reading people: %w", err)
-		}
-		for _, p := range parts {
-			pid := p.info.cols[p.info.byName["person_id"]].index
-			var cur *ChildRecord
-			var rows reflect.Value
-			flush := func() {
-				if cur != nil {
-					cur.tables[p.info.Name] = rows.Interface()
-				}
-			}
-			err := db.scanPart(ctx, p.query(db.Engine), arg, p.info, p.cols, func(row reflect.Value) {
-				// Rows come in child order, so each child's rows are one run.
-				id := row.FieldByIndex(pid).Int()
-				if cur == nil || cur.Person.ID != id {
-					flush()
-					cur, rows = byID[id], reflect.MakeSlice(reflect.SliceOf(p.info.typ), 0, 4)
-				}
-				rows = reflect.Append(rows, row)
-			})
-			if err != nil {
-				return nil, fmt.Errorf("reading %s: %w", p.info.Name, err)
-			}
-			flush()
-		}
-	}
-	out := make([]*ChildRecord, 0, len(byID))
-	for _, id := range ids {
-		if r := byID[id]; r != nil {
-			out = append(out, r)
-		}
-	}
-	names := make([]string, len(out))
-	for i, r := range out {
-		names[i] = strconv.FormatInt(r.Person.ID, 10)
-	}
-	tables := make([]string, len(parts))
-	for i, p := range parts {
-		tables[i] = p.info.Name
-	}
-	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, Table: strings.Join(tables, " "),
-		Detail: what + ": children " + strings.Join(names, " ")})
-}
-
-// scanPart runs a prepared query of a table's rows (all columns, or cols) and passes each row, a struct
-// value of the table's type with the other columns at their zero value, to fn.
+// scanPart runs a prepared query of some columns of a table's rows and passes each row, a struct value of
+// the table's type with the other columns at their zero value, to fn.
 func (db *DB) scanPart(ctx context.Context, query string, arg any, info *tableInfo, cols []*column, fn func(reflect.Value)) error {
 	stmt, err := db.stmt(ctx, query)
 	if err != nil {
@@ -190,13 +232,9 @@ func (db *DB) scanPart(ctx context.Context, query string, arg any, info *tableIn
 	row := reflect.New(info.typ)
 	for rows.Next() {
 		row.Elem().SetZero()
-		if cols == nil {
-			targets = info.scanTargets(row, targets)
-		} else {
-			targets = targets[:0]
-			for _, c := range cols {
-				targets = append(targets, scanTarget(c, row.Elem()))
-			}
+		targets = targets[:0]
+		for _, c := range cols {
+			targets = append(targets, scanTarget(c, row.Elem()))
 		}
 		if err := rows.Scan(targets...); err != nil {
 			return err

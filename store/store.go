@@ -104,9 +104,17 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 // sqliteDSN returns the driver DSN of a SQLite file: foreign keys enforced, write-ahead logging so readers
 // never wait for the writer, a busy timeout so two writers queue instead of failing, and transactions that
 // take the write lock at BEGIN so a read-then-write transaction cannot deadlock with another.
+//
+// The page cache is SQLite's default 2 MB per connection, not more. Every page view writes an audit row,
+// and any write makes the other connections empty their caches, so a cache never stays warm from one
+// request to the next; a large one only costs, because emptying it frees every page it read, and the
+// memory allocator of modernc.org/sqlite returns freed memory beyond a few megabytes to the operating
+// system (a system call per page) and faults it back in on the next read. With 64 MB the freeing and
+// refilling took a third of the processor time of a worker's list of due items; 2 MB made that list,
+// the caseload pages, the record page and search all faster (docs/performance.md, "Issue 4: duties").
 func sqliteDSN(path string) string {
 	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)" +
-		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_txlock=immediate&_time_format=sqlite"
+		"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-2000)&_txlock=immediate&_time_format=sqlite"
 }
 
 // redactDSN hides a password in a PostgreSQL URL before it goes into a message.
