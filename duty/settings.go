@@ -3,6 +3,7 @@ package duty
 import (
 	"maps"
 	"slices"
+	"sync"
 	"time"
 
 	"hearth"
@@ -116,7 +117,7 @@ func (s *Settings) Override(id ID, amount int, unit Unit) error {
 	}
 	next := def
 	next.Amount, next.Unit = amount, unit
-	if def.Regulation && !stricter(calendar.England(), next, def) {
+	if def.Regulation && !stricterThanNational(next, def) {
 		return hearth.Errorf(hearth.EINVALID, "%s is set nationally at %s (%s): it may be made shorter, not longer",
 			def.Title, def.Timescale(), def.Basis)
 	}
@@ -150,6 +151,27 @@ func maxAmount(u Unit) int {
 }
 
 func isMASH(id ID) bool { return id == MASHCheckRed || id == MASHCheckAmber || id == MASHCheckGreen }
+
+// stricterChecked remembers the answers of stricter for the England calendar, by duty and timescale:
+// the organisation's settings are applied on every page that lists what is due, and the check walks
+// every day of the calendar.
+var stricterChecked sync.Map // stricterKey -> bool
+
+type stricterKey struct {
+	id     ID
+	amount int
+	unit   Unit
+}
+
+func stricterThanNational(next, def Definition) bool {
+	key := stricterKey{next.ID, next.Amount, next.Unit}
+	if ok, found := stricterChecked.Load(key); found {
+		return ok.(bool)
+	}
+	ok := stricter(calendar.England(), next, def)
+	stricterChecked.Store(key, ok)
+	return ok
+}
 
 // stricter reports whether next never falls due later than def, for every start the calendar can answer
 // for (its last year is left out, so that the later of the two timescales stays inside the known range).
