@@ -152,19 +152,28 @@ func measureForms(d measurePageData) *Form {
 	return f
 }
 
+// postedMeasure reads the measure of a posted commentary or target form and the form itself, answering
+// the request (404, or the form could not be read) and returning ok false when it cannot.
+func (s *Server) postedMeasure(w http.ResponseWriter, r *http.Request) (*measure.Measure, *Form, bool) {
+	m, ok := measure.Lookup(r.PathValue("id"))
+	if !ok {
+		s.notFound(w, r)
+		return nil, nil, false
+	}
+	if !s.readForm(w, r) {
+		return nil, nil, false
+	}
+	return m, &Form{Values: r.PostForm}, true
+}
+
 // handleMeasureCommentary saves a new version of the commentary on a measure for a month. It names the
 // version it was based on, so two analysts writing at once cannot overwrite each other: the second is
 // shown the first's text and asked to write again.
 func (s *Server) handleMeasureCommentary(w http.ResponseWriter, r *http.Request) {
-	m, ok := measure.Lookup(r.PathValue("id"))
+	m, form, ok := s.postedMeasure(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
-	if !s.readForm(w, r) {
-		return
-	}
-	form := &Form{Values: r.PostForm}
 	month, err := hearth.ParseDate(r.PostForm.Get("month"))
 	if err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, "The form could not be read", "Go back to the measure and try again.")
@@ -197,15 +206,10 @@ func (s *Server) handleMeasureCommentary(w http.ResponseWriter, r *http.Request)
 // handleMeasureTarget sets a new target for a measure from a date. Earlier targets stay, so each past
 // month keeps the RAG rating of the target of its time.
 func (s *Server) handleMeasureTarget(w http.ResponseWriter, r *http.Request) {
-	m, ok := measure.Lookup(r.PathValue("id"))
+	m, form, ok := s.postedMeasure(w, r)
 	if !ok {
-		s.notFound(w, r)
 		return
 	}
-	if !s.readForm(w, r) {
-		return
-	}
-	form := &Form{Values: r.PostForm}
 	t := measure.Target{MeasureID: m.ID, Note: r.PostForm.Get("note")}
 	number := func(field, label string, required bool) float64 {
 		v := strings.TrimSuffix(strings.TrimSpace(r.PostForm.Get(field)), "%")
