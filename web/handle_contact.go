@@ -164,7 +164,7 @@ func (s *Server) handleContact(w http.ResponseWriter, r *http.Request) {
 	}
 	data.NeedsReferral = data.Referral == nil && opensReferral(c.Decision)
 	if c.Decision == "" {
-		settings, err := s.frontDoorDuties(r.Context())
+		settings, err := s.dutySettings(r.Context())
 		if err != nil {
 			s.serverError(w, r, err)
 			return

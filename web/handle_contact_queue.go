@@ -42,7 +42,7 @@ func (s *Server) handleContactQueue(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	settings, err := s.frontDoorDuties(r.Context())
+	settings, err := s.dutySettings(r.Context())
 	if err != nil {
 		s.serverError(w, r, err)
 		return

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"time"
@@ -12,20 +11,6 @@ import (
 	"hearth/duty"
 	"hearth/frontdoor"
 )
-
-// frontDoorDuties returns the duties as the organisation has set them (duty.FromStored). A stored setting
-// the rules refuse is logged and left out, so the safe default stands and the page goes on working.
-func (s *Server) frontDoorDuties(ctx context.Context) (duty.Settings, error) {
-	rows, err := s.db.DutySettings(ctx)
-	if err != nil {
-		return duty.Settings{}, err
-	}
-	settings, err := duty.FromStored(rows)
-	if err != nil {
-		s.log.Warn("a stored duty setting was refused; its default stands", "err", err)
-	}
-	return settings, nil
-}
 
 // contactDecisionDue returns the day by the end of which a contact received at received must be decided,
 // as the duty defines it (duty.ContactDecision, through the bank holiday calendar), or the zero date when
@@ -128,7 +113,7 @@ func (s *Server) handleMASHRequest(w http.ResponseWriter, r *http.Request) {
 	now, u := s.now(), userOf(r)
 	var due time.Time
 	if rag != "" {
-		settings, err := s.frontDoorDuties(r.Context())
+		settings, err := s.dutySettings(r.Context())
 		if err != nil {
 			s.serverError(w, r, err)
 			return

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"hearth/calendar"
-	"hearth/duty"
 	"hearth/measure"
 )
 
@@ -93,14 +92,9 @@ func (s *Server) readMeasureSnapshot() (*measureSnapshot, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	at := s.now()
-	rows, err := s.db.DutySettings(ctx)
+	settings, err := s.dutySettings(ctx)
 	if err != nil {
 		return nil, err
-	}
-	settings, err := duty.FromStored(rows)
-	if err != nil {
-		// The refused setting is left out and its default stands: the figures are still right by the rules.
-		s.log.Error("reading the duty settings for the measures", "err", err)
 	}
 	data, err := s.db.LoadMeasures(ctx, settings.MeasureTimescales(calendar.England()))
 	if err != nil {
