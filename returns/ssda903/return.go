@@ -33,6 +33,8 @@ type Return struct {
 
 	indexOnce sync.Once
 	index     *childIndex
+	rowsOnce  [numTables]sync.Once
+	rowsOf    [numTables]map[string][]int
 }
 
 // Len is the number of rows in table t.
@@ -205,3 +207,31 @@ func Start(year int) hearth.Date { return hearth.NewDate(year-1, 4, 1) }
 
 // End is the last day of the collection year: 31 March of year.
 func End(year int) hearth.Date { return hearth.NewDate(year, 3, 31) }
+
+// ChildRows returns the rows of table t about a child, in input order (for Episodes, EpisodesOf gives
+// them by start date). The index of each table is built once, on first use; the slice is shared: do not
+// change it.
+func (r *Return) ChildRows(t Table, child string) []int {
+	r.rowsOnce[t].Do(func() {
+		m := make(map[string][]int)
+		for i := 0; i < r.Len(t); i++ {
+			c := r.Child(t, i)
+			m[c] = append(m[c], i)
+		}
+		r.rowsOf[t] = m
+	})
+	return r.rowsOf[t][child]
+}
+
+// Children returns the children of the Header table in input order, without repeats.
+func (r *Return) Children() []string {
+	out := make([]string, 0, len(r.Header))
+	seen := make(map[string]bool, len(r.Header))
+	for i := range r.Header {
+		if c := r.Header[i].CHILD; !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
