@@ -108,10 +108,10 @@ func (r *Return) readRows(name string, t Table, cr *csv.Reader, cols []int, widt
 		if err == io.EOF {
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			return csvError(name, err)
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rec) != width {
 			if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 				continue // a line of spaces only
