@@ -195,4 +195,3 @@ func csvError(name string, err error) error {
 	}
 	return &ReadError{File: name, Msg: err.Error()}
 }
-
