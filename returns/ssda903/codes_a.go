@@ -37,3 +37,38 @@ var (
 	recCodes = []string{"E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45", "E46", "E47", "E48", "E5", "E6", "E7",
 		"E8", "E9", "E14", "E15", "E16", "E17", "X1"}
 )
+
+// birthday returns the date a child born on dob turns the age given; the zero Date when dob is. Someone
+// born on 29 February has the birthday on 28 February in common years, as the DfE's validator counts it.
+func birthday(dob hearth.Date, age int) hearth.Date { return dob.AddMonths(12 * age) }
+
+// continuouslyLookedAfter says whether a child was looked after continuously for the 12 months to 31
+// March (the OC2 cohort), from their episodes as the DfE defines it: in care at some time in the year,
+// and with no episode that shows them starting care in the year (RNE S), leaving care before 31 March (a
+// DEC in the year with a REC other than X1), or being on a short-break legal status (V3, V4) in the year.
+func continuouslyLookedAfter(c *Check, child string) bool {
+	start, end := c.Start(), c.End()
+	inCare := false
+	for _, i := range c.R.EpisodesOf(child) {
+		e := &c.R.Episodes[i]
+		during := !e.DECOMDate.IsZero() && !e.DECOMDate.After(end) && (e.DECDate.IsZero() || !e.DECDate.Before(start))
+		enters := e.RNE == "S" && e.DECOMDate.After(start) && !e.DECOMDate.After(end)
+		leaves := e.REC != "X1" && !e.DECDate.IsZero() && !e.DECDate.Before(start) && e.DECDate.Before(end)
+		if enters || leaves || (during && (e.LS == "V3" || e.LS == "V4")) {
+			return false
+		}
+		inCare = inCare || during
+	}
+	return inCare
+}
+
+// providerCodes are the placement providers (PLACE_PROVIDER).
+var providerCodes = []string{"PR0", "PR1", "PR2", "PR3", "PR4", "PR5"}
+
+// placesWithoutProvider returns the placement types that have no provider in the collection year.
+func placesWithoutProvider(year int) []string {
+	if year <= 2025 {
+		return []string{"T0", "T1", "T2", "T3", "T4", "Z1"}
+	}
+	return []string{"T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14"}
+}

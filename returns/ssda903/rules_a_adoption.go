@@ -62,7 +62,46 @@ func init() {
 				}
 			}
 		}},
+		&Rule{Code: "151", Check: func(c *Check) {
+			// The adoption's six items are given together or not at all.
+			for i := range c.R.AD1 {
+				a := &c.R.AD1[i]
+				all := a.DATE_INT != "" && a.DATE_MATCH != "" && a.FOSTER_CARE != "" && a.NB_ADOPTR != "" && a.SEX_ADOPTR != "" && a.LS_ADOPTR != ""
+				if a.hasData() && !all {
+					c.Flag(AD1, i)
+				}
+			}
+		}},
+		&Rule{Code: "175", Check: func(c *Check) { flagAD1Code(c, func(a *AD1Row) string { return a.NB_ADOPTR }, "1", "2") }},
+		&Rule{Code: "176", Check: func(c *Check) {
+			flagAD1Code(c, func(a *AD1Row) string { return a.SEX_ADOPTR }, "M1", "F1", "MM", "FF", "MF")
+		}},
+		&Rule{Code: "177", Check: func(c *Check) {
+			flagAD1Code(c, func(a *AD1Row) string { return a.LS_ADOPTR }, "L0", "L11", "L12", "L2", "L3", "L4")
+		}},
+		&Rule{Code: "184", Check: func(c *Check) {
+			// The DfE's validator also flags a decision whose child has no Header row or no valid date of
+			// birth; those are for the rules about the Header, so Hearth compares known dates only.
+			for i := range c.R.PlacedAdoption {
+				p := &c.R.PlacedAdoption[i]
+				if p.DATE_PLACEDDate.IsZero() {
+					continue
+				}
+				if h, ok := c.R.HeaderOf(p.CHILD); ok && !h.DOBDate.IsZero() && p.DATE_PLACEDDate.Before(h.DOBDate) {
+					c.Flag(PlacedAdoption, i)
+				}
+			}
+		}},
 	)
+}
+
+// flagAD1Code flags each adoption whose value of a coded field is present but not one of the codes.
+func flagAD1Code(c *Check, field func(*AD1Row) string, codes ...string) {
+	for i := range c.R.AD1 {
+		if v := field(&c.R.AD1[i]); v != "" && !oneOf(v, codes...) {
+			c.Flag(AD1, i)
+		}
+	}
 }
 
 // check117 flags adoption decisions (or their reversals) dated after the year or after the child's care

@@ -124,3 +124,44 @@ func TestRule120(t *testing.T) {
 			want: []string{"PlacedAdoption 0", "PlacedAdoption 1", "PlacedAdoption 2"}},
 	)
 }
+
+func TestRule151(t *testing.T) {
+	cols := "AD1\nCHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\n"
+	testRule(t, "151",
+		ruleCase{name: "all or none pass", data: cols + "1,,,,,,\n2,01/01/2025,01/02/2025,0,1,F1,L0"},
+		ruleCase{name: "some but not all fire", data: cols + "1,,,,,,\n2,01/01/2025,01/02/2025,0,1,F1,L0\n3,01/01/2025,,,,,\n4,,01/02/2025,,,,\n5,,,1,,,\n6,,,,2,,\n7,,,,,MF,\n8,,,,,,L4\n9,01/01/2025,,1,,F1,",
+			want: []string{"AD1 2", "AD1 3", "AD1 4", "AD1 5", "AD1 6", "AD1 7", "AD1 8"}},
+	)
+}
+
+func TestRule175(t *testing.T) {
+	testRule(t, "175",
+		ruleCase{name: "1, 2 and blank pass", data: "AD1\nCHILD,NB_ADOPTR\n1,1\n2,2\n3,"},
+		ruleCase{name: "other numbers fire", data: "AD1\nCHILD,NB_ADOPTR\n1,0\n2,1\n3,3\n4,01", want: []string{"AD1 0", "AD1 2", "AD1 3"}},
+	)
+}
+
+func TestRule176(t *testing.T) {
+	testRule(t, "176",
+		ruleCase{name: "listed codes and blank pass", data: "AD1\nCHILD,SEX_ADOPTR\n1,F1\n2,MM\n3,MF\n4,"},
+		ruleCase{name: "lower case and other codes fire", data: "AD1\nCHILD,SEX_ADOPTR\n1,m1\n2,F1\n3,1\n4,FM", want: []string{"AD1 0", "AD1 2", "AD1 3"}},
+	)
+}
+
+func TestRule177(t *testing.T) {
+	testRule(t, "177",
+		ruleCase{name: "listed codes and blank pass", data: "AD1\nCHILD,LS_ADOPTR\n1,L0\n2,L11\n3,L4\n4,"},
+		ruleCase{name: "lower case and other codes fire", data: "AD1\nCHILD,LS_ADOPTR\n1,L0\n2,L1\n3,l2\n4,L13", want: []string{"AD1 1", "AD1 2", "AD1 3"}},
+	)
+}
+
+func TestRule184(t *testing.T) {
+	header := "Header\nCHILD,DOB\n111,01/10/2017\n112,31/05/2018\n113,10/03/2019\n114,19/08/2020\n115,\n"
+	testRule(t, "184",
+		ruleCase{name: "decisions on or after birth, blank, or without a known birth date pass", data: header +
+			"\nPlacedAdoption\nCHILD,DATE_PLACED\n111,01/10/2017\n112,10/02/2019\n114,\n115,01/01/2019\n116,01/01/2019"},
+		ruleCase{name: "a decision before birth fires", data: header +
+			"\nPlacedAdoption\nCHILD,DATE_PLACED\n111,01/10/2017\n112,10/02/2019\n113,10/02/2019\n111,30/09/2017",
+			want: []string{"PlacedAdoption 2", "PlacedAdoption 3"}},
+	)
+}

@@ -26,6 +26,22 @@ func init() {
 			}
 		}},
 		&Rule{Code: "149", Check: func(c *Check) { flagEpisodeCode(c, func(e *EpisodeRow) string { return e.REC }, recCodes) }},
+		// 164, 169 and 179 check the placement's distance from home, local authority and whether it is
+		// inside the authority, all worked out from the postcodes.
+		&Rule{Code: "164", Needs: NeedsPostcodes, Check: func(c *Check) {}},
+		&Rule{Code: "169", Needs: NeedsPostcodes, Check: func(c *Check) {}},
+		&Rule{Code: "178", Check: func(c *Check) {
+			// A provider, when given, must be a valid code, and is not given for placements that have
+			// none (temporary placements and, from 2025/26, the Z1x other placements).
+			none := placesWithoutProvider(c.Year)
+			for i := range c.R.Episodes {
+				e := &c.R.Episodes[i]
+				if e.PLACE_PROVIDER != "" && (!oneOf(e.PLACE_PROVIDER, providerCodes...) || oneOf(e.PLACE, none...)) {
+					c.Flag(Episodes, i)
+				}
+			}
+		}},
+		&Rule{Code: "179", Needs: NeedsPostcodes, Check: func(c *Check) {}},
 	)
 }
 

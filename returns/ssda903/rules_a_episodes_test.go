@@ -67,3 +67,13 @@ func TestRule149(t *testing.T) {
 			want: []string{"Episodes 1", "Episodes 2", "Episodes 3"}},
 	)
 }
+
+func TestRule178(t *testing.T) {
+	testRule(t, "178",
+		ruleCase{name: "valid providers, and none where the placement has none, pass", data: "Episodes\nCHILD,PLACE,PLACE_PROVIDER\n1,U1,PR0\n2,T1,\n3,Z11,\n4,,\n5,T4,PR1"},
+		ruleCase{name: "2024/25: T4 and Z1 have no provider", year: 2025, data: "Episodes\nCHILD,PLACE,PLACE_PROVIDER\n1,U1,PR0\n2,T4,PR1\n3,Z1,PR2\n4,Z11,PR2",
+			want: []string{"Episodes 1", "Episodes 2"}},
+		ruleCase{name: "invalid codes, and providers for placements without one, fire", data: "Episodes\nCHILD,PLACE,PLACE_PROVIDER\n1,U1,PR0\n2,T0,PR1\n3,U1,pr4\n4,Z14,PR5\n5,z12,PR5\n6,U2,PR6",
+			want: []string{"Episodes 1", "Episodes 2", "Episodes 3", "Episodes 5"}},
+	)
+}

@@ -52,6 +52,14 @@ func init() {
 				}
 			}
 		}},
+		&Rule{Code: "153", Check: func(c *Check) {
+			for i := range c.R.OC3 {
+				o := &c.R.OC3[i]
+				if o.hasData() && (o.IN_TOUCH == "" || o.ACTIV == "" || o.ACCOM == "") {
+					c.Flag(OC3, i)
+				}
+			}
+		}},
 	)
 }
 

@@ -56,3 +56,11 @@ D,,,,,,XXX
 E,XXX,XXX,XXX,XXX,XXX,XXX`, want: []string{"AD1 1", "AD1 2", "AD1 3"}},
 	)
 }
+
+func TestRule153(t *testing.T) {
+	testRule(t, "153",
+		ruleCase{name: "all or none pass", data: "OC3\nCHILD,IN_TOUCH,ACTIV,ACCOM\n1,YES,F1,B1\n2,,,"},
+		ruleCase{name: "some but not all fire", data: "OC3\nCHILD,IN_TOUCH,ACTIV,ACCOM\n1,XXX,XXX,XXX\n2,,,\n3,XXX,,\n4,,XXX,\n5,,,XXX\n6,XXX,XXX,",
+			want: []string{"OC3 2", "OC3 3", "OC3 4", "OC3 5"}},
+	)
+}
