@@ -216,7 +216,9 @@ func forCohort(c *Check, f func(i int, o *OC2Row, cla bool)) {
 }
 
 // inYear says whether a date falls in the collection year.
-func inYear(c *Check, d hearth.Date) bool { return !d.IsZero() && !d.Before(c.Start()) && !d.After(c.End()) }
+func inYear(c *Check, d hearth.Date) bool {
+	return !d.IsZero() && !d.Before(c.Start()) && !d.After(c.End())
+}
 
 // items returns the eight yes/no items of the row (all but the SDQ), for rules that treat them alike.
 func (r *OC2Row) items() [8]string {
