@@ -28,7 +28,7 @@ func (e *ReadError) Error() string {
 }
 
 // Read reads a return from path: a folder of CSV files (each recognised as a table by its columns; files
-// with other extensions are ignored) or one CSV file.
+// with other extensions are ignored), one CSV file, or the return's XML form (a file ending .xml).
 func Read(path string) (*Return, error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -36,6 +36,9 @@ func Read(path string) (*Return, error) {
 	}
 	if !info.IsDir() {
 		r := &Return{}
+		if strings.EqualFold(filepath.Ext(path), ".xml") {
+			return r, r.ReadXMLFile(path)
+		}
 		return r, r.ReadFile(path)
 	}
 	entries, err := os.ReadDir(path)
