@@ -139,8 +139,8 @@ func (db *DB) LoadSSDA903(ctx context.Context) (*ssda903.Record, error) {
 }
 
 // scanEach runs a query and calls row for each row with its Scan.
-func (db *DB) scanEach(ctx context.Context, query string, row func(scan func(...any) error) error) error {
-	rows, err := db.sql.QueryContext(ctx, db.rebind(query))
+func (db *DB) scanEach(ctx context.Context, query string, row func(scan func(...any) error) error, args ...any) error {
+	rows, err := db.sql.QueryContext(ctx, db.rebind(query), args...)
 	if err != nil {
 		return err
 	}
