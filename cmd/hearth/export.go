@@ -30,6 +30,9 @@ func runExport(ctx context.Context, c *cli, args []string) error {
 	case "ssda903":
 		c.name = "hearth export ssda903"
 		return runExportSSDA903(ctx, c, args[1:])
+	case "annex-a":
+		c.name = "hearth export annex-a"
+		return runExportAnnexA(ctx, c, args[1:])
 	}
 	return withHint(hearth.Errorf(hearth.EINVALID, "%q is not a return Hearth exports", args[0]),
 		"Run hearth export --help to see the returns.")
