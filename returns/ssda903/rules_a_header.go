@@ -1,6 +1,12 @@
 package ssda903
 
-// The rules about the Header table, codes 165 to 174: a child's UPN and motherhood.
+import (
+	"time"
+
+	"hearth"
+)
+
+// The rules about the Header table, codes 165 to 210: a child's UPN and motherhood.
 
 func init() {
 	register(
@@ -84,4 +90,56 @@ func validUPN(u string) bool {
 		}
 	}
 	return (u[12] >= '0' && u[12] <= '9') || (u[12] >= 'A' && u[12] <= 'Z')
+}
+
+func init() {
+	register(
+		&Rule{Code: "209", Check: func(c *Check) {
+			// A child 4 or over on 31 August before the year began is of school age and has a UPN, or a
+			// reason it is unknown other than UN1 (not yet obtained).
+			ref := hearth.NewDate(c.Year-2, time.August, 31)
+			for i := range c.R.Header {
+				h := &c.R.Header[i]
+				if h.UPN == "UN1" && !h.DOBDate.IsZero() && !birthday(h.DOBDate, 4).After(ref) {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		&Rule{Code: "210", Check: check210},
+	)
+}
+
+// check210 flags UN4 (UPN not known because the child is newly looked after) for a child who at 31 March
+// had been looked after for more than a week: in care on 31 March in a period of care (episodes following
+// on from each other without a break) that began before 24 March. The finding points at the Header row
+// and the episode that began the period.
+//
+// The DfE's validator flags the opposite (a UN4 child with an episode starting on or after 24 March, who
+// has been looked after for less than a week); Hearth follows the message.
+func check210(c *Check) {
+	newSince := hearth.NewDate(c.Year, time.March, 24)
+	for i := range c.R.Header {
+		h := &c.R.Header[i]
+		if h.UPN != "UN4" {
+			continue
+		}
+		eps := c.R.EpisodesOf(h.CHILD)
+		k := len(eps) - 1
+		for k >= 0 && c.R.Episodes[eps[k]].DECOMDate.IsZero() {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		if dec := c.R.Episodes[eps[k]].DECDate; !dec.IsZero() && !dec.After(c.End()) {
+			continue // not looked after on 31 March
+		}
+		for k > 0 && c.R.Episodes[eps[k-1]].DECDate == c.R.Episodes[eps[k]].DECOMDate {
+			k--
+		}
+		if c.R.Episodes[eps[k]].DECOMDate.Before(newSince) {
+			c.Flag(Header, i)
+			c.Flag(Episodes, eps[k])
+		}
+	}
 }
