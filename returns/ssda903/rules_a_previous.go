@@ -189,4 +189,6 @@ func check199(c *Check) {
 func adopted(e *EpisodeRow) bool { return e.REC == "E11" || e.REC == "E12" }
 
 // startedBefore says whether an episode with a valid start date started before d.
-func startedBefore(e *EpisodeRow, d hearth.Date) bool { return !e.DECOMDate.IsZero() && e.DECOMDate.Before(d) }
+func startedBefore(e *EpisodeRow, d hearth.Date) bool {
+	return !e.DECOMDate.IsZero() && e.DECOMDate.Before(d)
+}
