@@ -106,6 +106,26 @@ func init() {
 			}
 		}},
 		&Rule{Code: "210", Check: check210},
+		&Rule{Code: "231", Check: func(c *Check) {
+			// A query: UASC children are usually older, so one under 11 at the year end may have a wrong
+			// date of birth. The DfE's validator reads a UASC_STATUS column that no return has; as for
+			// the other UASC rules, a child is UASC when the UASC table has a row for them.
+			under := c.End().AddMonths(-11 * 12)
+			for i := range c.R.Header {
+				h := &c.R.Header[i]
+				if !h.DOBDate.IsZero() && h.DOBDate.After(under) && len(c.R.ChildRows(UASC, h.CHILD)) > 0 {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		&Rule{Code: "232", Check: func(c *Check) {
+			// A query: a child's sex reported as unknown.
+			for i := range c.R.Header {
+				if equalFold(c.R.Header[i].SEX, "U") {
+					c.Flag(Header, i)
+				}
+			}
+		}},
 	)
 }
 

@@ -122,3 +122,19 @@ CHILD,UPN
 666,UN4`, want: []string{"Header 0", "Episodes 1", "Header 1", "Episodes 6", "Header 2", "Episodes 7"}},
 	)
 }
+
+func TestRule231(t *testing.T) {
+	// 2025/26 ends on 31 March 2026: a child born after 31 March 2015 is under 11 then.
+	testRule(t, "231",
+		ruleCase{name: "UASC children 11 or over, and younger children not UASC, pass", data: "Header\nCHILD,DOB\n1,31/03/2015\n2,01/04/2015\n3,\n\nUASC\nCHILD,DUC\n1,\n3,"},
+		ruleCase{name: "a UASC child under 11 fires", data: "Header\nCHILD,DOB\n1,31/03/2015\n2,01/04/2015\n3,01/01/2020\n\nUASC\nCHILD,DUC\n1,\n2,\n3,01/01/2026",
+			want: []string{"Header 1", "Header 2"}},
+	)
+}
+
+func TestRule232(t *testing.T) {
+	testRule(t, "232",
+		ruleCase{name: "a known sex passes", data: "Header\nCHILD,SEX\n1,M\n2,F\n3,"},
+		ruleCase{name: "unknown sex fires", data: "Header\nCHILD,SEX\n1,U\n2,u\n3,M", want: []string{"Header 0", "Header 1"}},
+	)
+}

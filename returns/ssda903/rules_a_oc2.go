@@ -191,16 +191,12 @@ func check191(c *Check) {
 			c.Flag(OC2, i)
 		}
 	})
-	for i := range c.R.Episodes {
-		child := c.R.Episodes[i].CHILD
-		eps := c.R.EpisodesOf(child)
-		if eps[0] != i || len(c.R.ChildRows(OC2, child)) > 0 {
-			continue // one finding per child, on their first episode
+	forEachChildEpisodes(c, func(eps []int) {
+		child := c.R.Episodes[eps[0]].CHILD
+		if len(c.R.ChildRows(OC2, child)) == 0 && continuouslyLookedAfter(c, child) {
+			c.Flag(Episodes, eps[0]) // one finding per child, on their first episode
 		}
-		if continuouslyLookedAfter(c, child) {
-			c.Flag(Episodes, i)
-		}
-	}
+	})
 }
 
 // forCohort calls f with each OC2 row and whether its child was looked after continuously for 12 months,

@@ -150,12 +150,8 @@ func upnChangeUnexplained(last, now string) bool {
 // or E12), counting last year's episodes too when the run has them: a child adopted from care who comes
 // back into care must be recorded as a new child. The adoption's own episode is not flagged.
 func check199(c *Check) {
-	for i := range c.R.Episodes {
-		child := c.R.Episodes[i].CHILD
-		eps := c.R.EpisodesOf(child)
-		if eps[0] != i {
-			continue // each child once, at their first episode by start date
-		}
+	forEachChildEpisodes(c, func(eps []int) {
+		child := c.R.Episodes[eps[0]].CHILD
 		var prev []int
 		if c.Previous != nil {
 			prev = c.Previous.EpisodesOf(child)
@@ -182,7 +178,7 @@ func check199(c *Check) {
 				c.Flag(Episodes, k)
 			}
 		}
-	}
+	})
 }
 
 // adopted says whether an episode ended with the child's adoption (E11, E12).
