@@ -117,14 +117,8 @@ func init() {
 		}},
 		&Rule{Code: "190", Check: func(c *Check) {
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
-				if cla {
-					return
-				}
-				for _, v := range o.items() {
-					if v != "" {
-						c.Flag(OC2, i)
-						return
-					}
+				if !cla && o.hasItems() {
+					c.Flag(OC2, i)
 				}
 			})
 		}},
@@ -220,6 +214,16 @@ func inYear(c *Check, d hearth.Date) bool {
 func (r *OC2Row) items() [8]string {
 	return [8]string{r.CONVICTED, r.HEALTH_CHECK, r.IMMUNISATIONS, r.TEETH_CHECK, r.HEALTH_ASSESSMENT, r.SUBSTANCE_MISUSE,
 		r.INTERVENTION_RECEIVED, r.INTERVENTION_OFFERED}
+}
+
+// hasItems says whether any of the eight yes/no items is filled in.
+func (r *OC2Row) hasItems() bool {
+	for _, v := range r.items() {
+		if v != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // validSDQScore says whether an SDQ score is a whole number from 0 to 40 (written as 20 or 20.0).
