@@ -42,7 +42,7 @@ func init() {
 			none := placesWithoutProvider(c.Year)
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
-				if e.PLACE_PROVIDER != "" && (!oneOf(e.PLACE_PROVIDER, providerCodes...) || oneOf(e.PLACE, none...)) {
+				if e.PLACE_PROVIDER != "" && (!providerCodes.has(e.PLACE_PROVIDER) || none.has(e.PLACE)) {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -50,12 +50,12 @@ func init() {
 		&Rule{Code: "179", Needs: NeedsPostcodes, Check: func(c *Check) {}},
 		&Rule{Code: "213", Check: func(c *Check) {
 			// Temporary placements (and from 2025/26 the Z1x other placements) have no provider.
-			none := []string{"T0", "T1", "T2", "T3", "T4"}
+			none := temporaryPlaces
 			if c.Year >= 2026 {
-				none = []string{"T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"}
+				none = noProvider213
 			}
 			for i := range c.R.Episodes {
-				if e := &c.R.Episodes[i]; e.PLACE_PROVIDER != "" && oneOf(e.PLACE, none...) {
+				if e := &c.R.Episodes[i]; e.PLACE_PROVIDER != "" && none.has(e.PLACE) {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -87,12 +87,12 @@ func init() {
 		&Rule{Code: "221", Needs: NeedsProviders, Check: func(c *Check) {}},
 		&Rule{Code: "222", Check: func(c *Check) {
 			// Placements not registered with Ofsted have no URN (XXXXXXX stands for one not known).
-			none := []string{"P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
+			none := noURN2025
 			if c.Year >= 2026 {
-				none = []string{"P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"}
+				none = noURN2026
 			}
 			for i := range c.R.Episodes {
-				if e := &c.R.Episodes[i]; e.URN != "" && e.URN != "XXXXXXX" && oneOf(e.PLACE, none...) {
+				if e := &c.R.Episodes[i]; e.URN != "" && e.URN != "XXXXXXX" && none.has(e.PLACE) {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -104,7 +104,7 @@ func init() {
 			forEachChildEpisodes(c, func(eps []int) {
 				for n, i := range eps {
 					e := &c.R.Episodes[i]
-					if !oneOf(e.PLACE, temporaryPlaces...) {
+					if !temporaryPlaces.has(e.PLACE) {
 						continue
 					}
 					if e.REASON_PLACE_CHANGE != "" || (n > 0 && c.R.Episodes[eps[n-1]].REASON_PLACE_CHANGE != "") {
@@ -131,23 +131,32 @@ func init() {
 
 // flagEpisodeCode flags each episode whose value of a coded field is present but not one of the codes
 // (a blank is for the rules about missing values).
-func flagEpisodeCode(c *Check, field func(*EpisodeRow) string, codes []string) {
+func flagEpisodeCode(c *Check, field func(*EpisodeRow) string, codes codeSet) {
 	for i := range c.R.Episodes {
-		if v := field(&c.R.Episodes[i]); v != "" && !oneOf(v, codes...) {
+		if v := field(&c.R.Episodes[i]); v != "" && !codes.has(v) {
 			c.Flag(Episodes, i)
 		}
 	}
 }
 
-// temporaryPlaces are the temporary placement types (T0 to T4), which need no reason for a change.
-var temporaryPlaces = []string{"T0", "T1", "T2", "T3", "T4"}
+// The placement types that need no provider, URN or reason for a change of placement.
+var (
+	// temporaryPlaces are the temporary placement types (T0 to T4).
+	temporaryPlaces = newCodeSet("T0", "T1", "T2", "T3", "T4")
+	// noProvider213 are the placement types that rule 213 takes to have no provider from 2025/26.
+	noProvider213 = newCodeSet("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14")
+	// noURN2025 and noURN2026 are the placement types not registered with Ofsted, so without a URN. The
+	// DfE's validator has only the 2024/25 list; Hearth replaces Z1 by Z11 to Z14 from 2025/26, as rules
+	// 213 and 218 do.
+	noURN2025 = newCodeSet("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1")
+	noURN2026 = newCodeSet("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14")
+)
 
-// forEachChildEpisodes calls f once for each child with their episodes by start date (EpisodesOf).
+// forEachChildEpisodes calls f once for each child with their episodes by start date (as EpisodesOf
+// gives them), in no particular order (the report sorts the findings).
 func forEachChildEpisodes(c *Check, f func(eps []int)) {
-	for i := range c.R.Episodes {
-		if eps := c.R.EpisodesOf(c.R.Episodes[i].CHILD); eps[0] == i {
-			f(eps)
-		}
+	for _, eps := range c.R.ix().episodes {
+		f(eps)
 	}
 }
 
@@ -157,8 +166,8 @@ func check225(c *Check) {
 	forEachChildEpisodes(c, func(eps []int) {
 		for n := 0; n+1 < len(eps); n++ {
 			e, next := &c.R.Episodes[eps[n]], &c.R.Episodes[eps[n+1]]
-			if e.REC == "X1" && e.REASON_PLACE_CHANGE == "" && !oneOf(e.PLACE, temporaryPlaces...) &&
-				oneOf(next.RNE, "P", "B", "T", "U") && !oneOf(next.PLACE, temporaryPlaces...) {
+			if e.REC == "X1" && e.REASON_PLACE_CHANGE == "" && !temporaryPlaces.has(e.PLACE) &&
+				oneOf(next.RNE, "P", "B", "T", "U") && !temporaryPlaces.has(next.PLACE) {
 				c.Flag(Episodes, eps[n])
 			}
 		}

@@ -111,10 +111,15 @@ func init() {
 			// date of birth. The DfE's validator reads a UASC_STATUS column that no return has; as for
 			// the other UASC rules, a child is UASC when the UASC table has a row for them.
 			under := c.End().AddMonths(-11 * 12)
-			for i := range c.R.Header {
-				h := &c.R.Header[i]
-				if !h.DOBDate.IsZero() && h.DOBDate.After(under) && len(c.R.ChildRows(UASC, h.CHILD)) > 0 {
-					c.Flag(Header, i)
+			for i := range c.R.UASC {
+				child := c.R.UASC[i].CHILD
+				if c.R.ChildRows(UASC, child)[0] != i {
+					continue // each child once
+				}
+				for _, k := range c.R.ChildRows(Header, child) {
+					if d := c.R.Header[k].DOBDate; !d.IsZero() && d.After(under) {
+						c.Flag(Header, k)
+					}
 				}
 			}
 		}},
