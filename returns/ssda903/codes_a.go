@@ -12,9 +12,9 @@ func notADate(s string, d hearth.Date) bool { return s != "" && d.IsZero() }
 // notBinary says whether a value is present but neither 0 nor 1, the form of the DfE's yes/no items.
 func notBinary(s string) bool { return s != "" && s != "0" && s != "1" }
 
-// placeCodes returns the placement types (PLACE) of the collection year. The list changed twice: for
-// 2024/25 (the first year Hearth validates, when K3 came in) and for 2025/26, which withdrew H5, P2 and Z1
-// and split Z1 into Z11 to Z14.
+// placeCodes returns the placement types (PLACE) of the collection year. The list changed for 2024/25
+// (the first year Hearth validates; the DfE's validator writes its K3 as k3, a slip Hearth does not copy)
+// and for 2025/26, which withdrew H5, P2 and Z1 and split Z1 into Z11 to Z14.
 func placeCodes(year int) codeSet {
 	if year <= 2025 {
 		return placeCodes2025
@@ -126,3 +126,9 @@ func packCode(v string) (uint64, bool) {
 	}
 	return k, true
 }
+
+// notRunHere is the check of a rule that needs data Hearth does not have (its Needs says which: the
+// locations of postcodes, or Ofsted's provider lists). Validate reports such a rule as not run, with the
+// reason, and never calls its check; registering it says why it does not run, where leaving it out would
+// say only that it is not implemented.
+func notRunHere(*Check) {}

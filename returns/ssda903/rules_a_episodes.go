@@ -34,8 +34,8 @@ func init() {
 		&Rule{Code: "149", Check: func(c *Check) { flagEpisodeCode(c, func(e *EpisodeRow) string { return e.REC }, recCodes) }},
 		// 164, 169 and 179 check the placement's distance from home, local authority and whether it is
 		// inside the authority, all worked out from the postcodes.
-		&Rule{Code: "164", Needs: NeedsPostcodes, Check: func(c *Check) {}},
-		&Rule{Code: "169", Needs: NeedsPostcodes, Check: func(c *Check) {}},
+		&Rule{Code: "164", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "169", Needs: NeedsPostcodes, Check: notRunHere},
 		&Rule{Code: "178", Check: func(c *Check) {
 			// A provider, when given, must be a valid code, and is not given for placements that have
 			// none (temporary placements and, from 2025/26, the Z1x other placements).
@@ -47,7 +47,7 @@ func init() {
 				}
 			}
 		}},
-		&Rule{Code: "179", Needs: NeedsPostcodes, Check: func(c *Check) {}},
+		&Rule{Code: "179", Needs: NeedsPostcodes, Check: notRunHere},
 		&Rule{Code: "213", Check: func(c *Check) {
 			// Temporary placements (and from 2025/26 the Z1x other placements) have no provider.
 			none := temporaryPlaces
@@ -81,10 +81,10 @@ func init() {
 		}},
 		// 218 exempts placements outside England, which it knows from the placement's local authority,
 		// worked out from PL_POST.
-		&Rule{Code: "218", Needs: NeedsPostcodes, Check: func(c *Check) {}},
+		&Rule{Code: "218", Needs: NeedsPostcodes, Check: notRunHere},
 		// 219, 221, 224, 227, 228 and 229 compare the URN with Ofsted's registration of the provider.
-		&Rule{Code: "219", Needs: NeedsProviders, Check: func(c *Check) {}},
-		&Rule{Code: "221", Needs: NeedsProviders, Check: func(c *Check) {}},
+		&Rule{Code: "219", Needs: NeedsProviders, Check: notRunHere},
+		&Rule{Code: "221", Needs: NeedsProviders, Check: notRunHere},
 		&Rule{Code: "222", Check: func(c *Check) {
 			// Placements not registered with Ofsted have no URN (XXXXXXX stands for one not known).
 			none := noURN2025
@@ -97,7 +97,7 @@ func init() {
 				}
 			}
 		}},
-		&Rule{Code: "224", Needs: NeedsProviders, Check: func(c *Check) {}},
+		&Rule{Code: "224", Needs: NeedsProviders, Check: notRunHere},
 		&Rule{Code: "225", Check: check225},
 		&Rule{Code: "226", Check: func(c *Check) {
 			// A temporary placement needs no reason for the change, on its own episode or the one before.
@@ -113,9 +113,9 @@ func init() {
 				}
 			})
 		}},
-		&Rule{Code: "227", Needs: NeedsProviders, Check: func(c *Check) {}},
-		&Rule{Code: "228", Needs: NeedsProviders, Check: func(c *Check) {}},
-		&Rule{Code: "229", Needs: NeedsProviders, Check: func(c *Check) {}},
+		&Rule{Code: "227", Needs: NeedsProviders, Check: notRunHere},
+		&Rule{Code: "228", Needs: NeedsProviders, Check: notRunHere},
+		&Rule{Code: "229", Needs: NeedsProviders, Check: notRunHere},
 		&Rule{Code: "233", Check: func(c *Check) {
 			// The DfE's validator reads a DATE_EPISODE_CEASED column that no return has; the episode's
 			// DEC is that date.

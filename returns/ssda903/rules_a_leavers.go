@@ -68,9 +68,13 @@ func init() {
 				if !o.hasData() {
 					continue
 				}
+				flagged := false
 				for _, k := range c.R.ChildRows(OC2, o.CHILD) {
 					if c.R.OC2[k].hasItems() {
-						c.Flag(OC3, i)
+						if !flagged {
+							c.Flag(OC3, i)
+							flagged = true
+						}
 						c.Flag(OC2, k)
 					}
 				}

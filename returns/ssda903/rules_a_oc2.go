@@ -216,18 +216,18 @@ var cohort struct {
 }
 
 type cohortAnswers struct {
-	r                  weak.Pointer[Return]
-	year, oc2, periods int
-	once               sync.Once
-	cla                []bool
+	r                   weak.Pointer[Return]
+	year, oc2, episodes int
+	once                sync.Once
+	cla                 []bool
 }
 
 // cohortOf returns, for each OC2 row of the check's return, whether its child is in the OC2 cohort.
 func cohortOf(c *Check) []bool {
 	cohort.Lock()
 	a := cohort.last
-	if a == nil || a.r.Value() != c.R || a.year != c.Year || a.oc2 != len(c.R.OC2) || a.periods != len(c.R.Episodes) {
-		a = &cohortAnswers{r: weak.Make(c.R), year: c.Year, oc2: len(c.R.OC2), periods: len(c.R.Episodes)}
+	if a == nil || a.r.Value() != c.R || a.year != c.Year || a.oc2 != len(c.R.OC2) || a.episodes != len(c.R.Episodes) {
+		a = &cohortAnswers{r: weak.Make(c.R), year: c.Year, oc2: len(c.R.OC2), episodes: len(c.R.Episodes)}
 		cohort.last = a
 	}
 	cohort.Unlock()
