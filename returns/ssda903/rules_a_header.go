@@ -95,8 +95,8 @@ func validUPN(u string) bool {
 func init() {
 	register(
 		&Rule{Code: "209", Check: func(c *Check) {
-			// A child 4 or over on 31 August before the year began is of school age and has a UPN, or a
-			// reason it is unknown other than UN1 (not yet obtained).
+			// A child 4 or over on the 31 August before the year began is of school age, so has a UPN or
+			// an unknown-UPN code other than UN1.
 			ref := hearth.NewDate(c.Year-2, time.August, 31)
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
@@ -134,10 +134,10 @@ func init() {
 	)
 }
 
-// check210 flags UN4 (UPN not known because the child is newly looked after) for a child who at 31 March
-// had been looked after for more than a week: in care on 31 March in a period of care (episodes following
-// on from each other without a break) that began before 24 March. The finding points at the Header row
-// and the episode that began the period.
+// check210 flags UN4 (UPN not yet obtained), which only a child newly looked after may have, for a child
+// who at 31 March had been looked after for more than a week: in care on 31 March in a period of care
+// (episodes following on from each other without a break) that began before 24 March. The finding points
+// at the Header row and the episode that began the period.
 //
 // The DfE's validator flags the opposite (a UN4 child with an episode starting on or after 24 March, who
 // has been looked after for less than a week); Hearth follows the message.
