@@ -7,7 +7,11 @@ import "hearth"
 // last year's episodes when it has them, and at this year's alone otherwise.
 //
 // The CSV form of the return has no UASC flag on the Header: as the DfE's validator does, Hearth takes a
-// child to be UASC in a year when that year's UASC table has a row for them.
+// child to be UASC in a year when that year's UASC table has a row for them. With the flag so derived the
+// validator's 205A only looks at children missing from the Header, and its 205C can never fire (a child
+// with a date UASC ceased has a UASC row); Hearth's 205A and 205B check what their messages say, and 205C
+// is not implemented. The validator's 205B also wants last year's date to be the 18th birthday; Hearth
+// asks only that the two years' dates agree.
 
 func init() {
 	register(
