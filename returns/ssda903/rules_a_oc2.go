@@ -3,8 +3,6 @@ package ssda903
 import (
 	"math"
 	"strconv"
-	"sync"
-	"weak"
 
 	"hearth"
 )
@@ -187,8 +185,9 @@ func check191(c *Check) {
 			c.Flag(OC2, i)
 		}
 	})
+	start, end := c.Start(), c.End()
 	forEachChildEpisodes(c, func(eps []int) {
-		if inCohort(c, eps) && len(c.R.ChildRows(OC2, c.R.Episodes[eps[0]].CHILD)) == 0 {
+		if inCohort(c.R, eps, start, end) && len(c.R.ChildRows(OC2, c.R.Episodes[eps[0]].CHILD)) == 0 {
 			c.Flag(Episodes, eps[0]) // one finding per child, on their first episode
 		}
 	})
@@ -208,36 +207,19 @@ func forCohort(c *Check, f func(i int, o *OC2Row, cla bool)) {
 }
 
 // cohort holds, for the return last validated, whether each OC2 row's child was looked after continuously
-// for 12 months. It holds the return weakly, so that it keeps no return alive, and is rebuilt for another
-// return, another year, or the same return once rows have been added to it.
-var cohort struct {
-	sync.Mutex
-	last *cohortAnswers
-}
-
-type cohortAnswers struct {
-	r                   weak.Pointer[Return]
-	year, oc2, episodes int
-	once                sync.Once
-	cla                 []bool
-}
+// for 12 months.
+var cohort returnCache[[]bool]
 
 // cohortOf returns, for each OC2 row of the check's return, whether its child is in the OC2 cohort.
 func cohortOf(c *Check) []bool {
-	cohort.Lock()
-	a := cohort.last
-	if a == nil || a.r.Value() != c.R || a.year != c.Year || a.oc2 != len(c.R.OC2) || a.episodes != len(c.R.Episodes) {
-		a = &cohortAnswers{r: weak.Make(c.R), year: c.Year, oc2: len(c.R.OC2), episodes: len(c.R.Episodes)}
-		cohort.last = a
-	}
-	cohort.Unlock()
-	a.once.Do(func() {
-		a.cla = make([]bool, len(c.R.OC2))
+	return cohort.get(c, func() []bool {
+		start, end := c.Start(), c.End()
+		cla := make([]bool, len(c.R.OC2))
 		for i := range c.R.OC2 {
-			a.cla[i] = continuouslyLookedAfter(c, c.R.OC2[i].CHILD)
+			cla[i] = inCohort(c.R, c.R.EpisodesOf(c.R.OC2[i].CHILD), start, end)
 		}
+		return cla
 	})
-	return a.cla
 }
 
 // inYear says whether a date falls in the collection year.
