@@ -23,14 +23,14 @@ func TestCodeSet(t *testing.T) {
 func TestCohortRebuilt(t *testing.T) {
 	r := textReturn(t, cohortEpisodes+"\n\nOC2\nCHILD\n1\n3")
 	c := &Check{R: r, Year: 2026}
-	if got := cohortOf(c); len(got) != 2 || !got[0] || got[1] {
+	if got := cohortOf(c).cla; len(got) != 2 || !got[0] || got[1] {
 		t.Fatalf("cohort = %v, want [true false]", got)
 	}
-	if got := cohortOf(&Check{R: r, Year: 2027}); got[0] {
+	if got := cohortOf(&Check{R: r, Year: 2027}).cla; got[0] {
 		t.Errorf("child 1 left on 31 March 2026, so is not in the 2026/27 cohort; got %v", got)
 	}
 	r.Append(OC2, []string{"9", "", "", "", "", "", "", "", "", "", "", ""})
-	if got := cohortOf(c); len(got) != 3 || !got[2] {
+	if got := cohortOf(c).cla; len(got) != 3 || !got[2] {
 		t.Errorf("after a row was added the cohort is %v, want [true false true]", got)
 	}
 }

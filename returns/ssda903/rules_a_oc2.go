@@ -185,9 +185,9 @@ func check191(c *Check) {
 			c.Flag(OC2, i)
 		}
 	})
-	start, end := c.Start(), c.End()
+	start, end, hasOC2 := c.Start(), c.End(), cohortOf(c).hasOC2
 	forEachChildEpisodes(c, func(eps []int) {
-		if inCohort(c.R, eps, start, end) && len(c.R.ChildRows(OC2, c.R.Episodes[eps[0]].CHILD)) == 0 {
+		if !hasOC2[eps[0]] && inCohort(c.R, eps, start, end) {
 			c.Flag(Episodes, eps[0]) // one finding per child, on their first episode
 		}
 	})
@@ -200,25 +200,34 @@ func forCohort(c *Check, f func(i int, o *OC2Row, cla bool)) {
 	if !c.R.Present[Episodes] {
 		return
 	}
-	cla := cohortOf(c)
+	cla := cohortOf(c).cla
 	for i := range c.R.OC2 {
 		f(i, &c.R.OC2[i], cla[i])
 	}
 }
 
-// cohort holds, for the return last validated, whether each OC2 row's child was looked after continuously
-// for 12 months.
-var cohort returnCache[[]bool]
+// cohort holds, for the return last validated, which children were looked after continuously for 12
+// months and which have an OC2 row.
+var cohort returnCache[cohortAnswers]
 
-// cohortOf returns, for each OC2 row of the check's return, whether its child is in the OC2 cohort.
-func cohortOf(c *Check) []bool {
-	return cohort.get(c, func() []bool {
+// cohortAnswers is, for each OC2 row, whether its child is in the OC2 cohort; and, for each Episodes row,
+// whether it is the first episode (by start date) of a child with an OC2 row.
+type cohortAnswers struct {
+	cla, hasOC2 []bool
+}
+
+// cohortOf works out the cohortAnswers of the check's return, once for all the rules that need them.
+func cohortOf(c *Check) cohortAnswers {
+	return cohort.get(c, func() cohortAnswers {
 		start, end := c.Start(), c.End()
-		cla := make([]bool, len(c.R.OC2))
+		a := cohortAnswers{cla: make([]bool, len(c.R.OC2)), hasOC2: make([]bool, len(c.R.Episodes))}
 		for i := range c.R.OC2 {
-			cla[i] = inCohort(c.R, c.R.EpisodesOf(c.R.OC2[i].CHILD), start, end)
+			if eps := c.R.EpisodesOf(c.R.OC2[i].CHILD); len(eps) > 0 {
+				a.cla[i] = inCohort(c.R, eps, start, end)
+				a.hasOC2[eps[0]] = true
+			}
 		}
-		return cla
+		return a
 	})
 }
 
