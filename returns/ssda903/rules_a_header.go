@@ -6,7 +6,7 @@ import (
 	"hearth"
 )
 
-// The rules about the Header table, codes 165 to 210: a child's UPN and motherhood.
+// The rules about the Header table, codes 165 to 232: a child's UPN, motherhood, sex and age.
 
 func init() {
 	register(
@@ -38,7 +38,8 @@ func init() {
 // check165 checks MOTHER (whether the child is a mother) for each child with an episode that is not a
 // short break (V3, V4): when given it must be 0 or 1 and the child not male; a girl looked after in the
 // year must have it; and, as the DfE's validator has it, a girl with no episode in the year who has
-// care-leaver data must not. A finding points at the Header row and at the child's OC3 rows.
+// care-leaver data must not. A finding points at the Header row and at the child's OC3 rows. The DfE's
+// validator still tests the sex codes used before 2024/25 (1 and 2); Hearth tests M and F.
 func check165(c *Check) {
 	start, end := c.Start(), c.End()
 	for i := range c.R.Header {
