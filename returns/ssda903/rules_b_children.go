@@ -3,7 +3,7 @@ package ssda903
 import "hearth"
 
 // The rules about a child's own details (Header and UASC) and about the placement's provider: 241 to 304,
-// 351 and 352.
+// 351, 352, 393, 442 and 444; and the rules in this range that need data a return does not carry.
 
 // firstEpisodeDate is the earliest date an episode may start: 14 October 1991, when the Children Act 1989
 // came into force.
@@ -79,5 +79,51 @@ func init() {
 				}
 			}
 		}},
+		&Rule{Code: "393", Check: func(c *Check) {
+			// A girl looked after other than only for respite needs her mother status (MOTHER).
+			for i := range c.R.Header {
+				h := &c.R.Header[i]
+				if h.SEX == "F" && h.MOTHER == "" && !allRespite(c.R, c.R.EpisodesOf(h.CHILD)) && len(c.R.EpisodesOf(h.CHILD)) > 0 {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		&Rule{Code: "442", Check: func(c *Check) {
+			// A child looked after other than only for respite needs a UPN (UN1 to UN5 when unknown).
+			for i := range c.R.Header {
+				h := &c.R.Header[i]
+				if h.UPN == "" && !allRespite(c.R, c.R.EpisodesOf(h.CHILD)) && len(c.R.EpisodesOf(h.CHILD)) > 0 {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		&Rule{Code: "444", Check: func(c *Check) {
+			// Each child's UPN is their own; the codes for an unknown UPN (UN1 to UN5) may repeat. The
+			// map of UPNs is built once, for the whole table.
+			seen := make(map[string]int, len(c.R.Header)) // UPN to how many Header rows have it
+			for i := range c.R.Header {
+				if upn := c.R.Header[i].UPN; upn != "" && !unknownUPN(upn) {
+					seen[upn]++
+				}
+			}
+			for i := range c.R.Header {
+				if seen[c.R.Header[i].UPN] > 1 {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		// PL_DISTANCE, PL_LA and PL_LOCATION are worked out from the postcodes' locations, and a
+		// postcode's validity from the postcode directory.
+		&Rule{Code: "392a", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "392c", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "406", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "411", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "420", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "452", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "453", Needs: NeedsPostcodes, Check: notRunHere},
+		&Rule{Code: "454", Needs: NeedsPostcodes, Check: notRunHere},
 	)
 }
+
+// unknownUPN says whether a UPN is one of the codes for a UPN that is not known (UN1 to UN5).
+func unknownUPN(upn string) bool { return oneOf(upn, "UN1", "UN2", "UN3", "UN4", "UN5") }

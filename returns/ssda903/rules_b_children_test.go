@@ -11,7 +11,9 @@ import (
 // locations of postcodes) are reported as not run with the reason, rather than passing silently; that is
 // the only way they can behave, so it stands for both kinds of case TestMain asks of them.
 func TestRulesBNotRun(t *testing.T) {
-	needs := map[string]Need{"241": NeedsProviders, "243": NeedsPostcodes}
+	needs := map[string]Need{"241": NeedsProviders, "243": NeedsPostcodes, "392a": NeedsPostcodes, "392c": NeedsPostcodes,
+		"406": NeedsPostcodes, "411": NeedsPostcodes, "420": NeedsPostcodes, "452": NeedsPostcodes, "453": NeedsPostcodes,
+		"454": NeedsPostcodes}
 	var codes []string
 	for code := range needs {
 		codes = append(codes, code)
@@ -112,5 +114,76 @@ CHILD,DECOM,RNE
 1,16/03/2023,S
 2,23/08/2025,S
 2,24/08/2025,L`, want: []string{"Episodes 0", "Episodes 1"}},
+	)
+}
+
+func TestRule393(t *testing.T) {
+	testRule(t, "393",
+		ruleCase{name: "mother status given, boys, respite and children not looked after pass", data: `Header
+CHILD,SEX,MOTHER
+101,F,1
+102,M,
+103,F,0
+105,F,
+106,F,
+
+Episodes
+CHILD,LS
+101,C2
+102,C2
+103,C2
+105,V4`},
+		ruleCase{name: "a girl looked after without mother status fires", data: `Header
+CHILD,SEX,MOTHER
+101,F,1
+104,F,
+105,F,
+
+Episodes
+CHILD,LS
+101,C2
+104,C1
+105,V3
+105,C2`, want: []string{"Header 1", "Header 2"}},
+	)
+}
+
+func TestRule442(t *testing.T) {
+	testRule(t, "442",
+		ruleCase{name: "UPN given, respite only, or not looked after passes", data: `Header
+CHILD,UPN
+102,H801200001001
+103,UN1
+106,
+107,
+
+Episodes
+CHILD,LS
+102,L4
+103,
+106,V4
+106,V3`},
+		ruleCase{name: "a looked-after child without a UPN fires", data: `Header
+CHILD,UPN
+101,
+104,UN2
+105,
+108,
+
+Episodes
+CHILD,LS
+101,
+104,L4
+105,L1
+108,V3
+108,C2`, want: []string{"Header 0", "Header 2", "Header 3"}},
+	)
+}
+
+func TestRule444(t *testing.T) {
+	testRule(t, "444",
+		ruleCase{name: "unique UPNs and repeated unknown codes pass", data: "Header\nCHILD,UPN\n1,UN1\n2,UN1\n3,UN5\n4,SINGLE1\n5,\n6,"},
+		ruleCase{name: "a UPN used twice fires on both", data: "Header\nCHILD,UPN\n1,UN1\n2,UN1\n3,SINGLE1\n4,DUPLICATE1\n5,DUPLICATE1\n6,DUPLICATE2\n7,DUPLICATE2\n8,DUPLICATE2",
+			want: []string{"Header 3", "Header 4", "Header 5", "Header 6", "Header 7"}},
 	)
 }

@@ -1,6 +1,6 @@
 package ssda903
 
-// The rules about care leavers (OC3) on their own: 344 to 348.
+// The rules about care leavers (OC3) on their own: 344 to 348 and 391.
 
 func init() {
 	register(
@@ -44,6 +44,20 @@ func init() {
 						c.Flag(OC3, i)
 						break
 					}
+				}
+			}
+		}},
+		&Rule{Code: "391", Check: func(c *Check) {
+			// The OC3 cohort is those who turn 17 to 21 in the year: anyone still under 17 at the year end,
+			// or already 22 at its start, has no care leaver data to report.
+			start, end := c.Start(), c.End()
+			for i := range c.R.OC3 {
+				o := &c.R.OC3[i]
+				if o.DOBDate.IsZero() || (o.IN_TOUCH == "" && o.ACTIV == "" && o.ACCOM == "") {
+					continue
+				}
+				if birthday(o.DOBDate, 17).After(end) || !birthday(o.DOBDate, 22).After(start) {
+					c.Flag(OC3, i)
 				}
 			}
 		}},

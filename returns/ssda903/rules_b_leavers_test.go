@@ -32,3 +32,20 @@ func TestRule348(t *testing.T) {
 			previous: "OC3\nCHILD,IN_TOUCH\n1,DIED\n3,DIED\n4,DIED", want: []string{"OC3 1", "OC3 2"}},
 	)
 }
+
+func TestRule391(t *testing.T) {
+	testRule(t, "391",
+		ruleCase{name: "17 to 21 during the year, or nothing reported, passes", data: `OC3
+CHILD,DOB,IN_TOUCH,ACTIV,ACCOM
+A,31/03/2009,YES,F2,B
+B,02/04/2003,YES,F2,B
+C,01/01/2012,,,
+D,,YES,F2,B`},
+		ruleCase{name: "under 17 all year, or 22 all year, with data fires", data: `OC3
+CHILD,DOB,IN_TOUCH,ACTIV,ACCOM
+A,01/04/2009,YES,,
+B,01/04/2003,,F2,
+C,20/12/1997,RHOM,,
+D,31/03/2009,,,B`, want: []string{"OC3 0", "OC3 1", "OC3 2"}},
+	)
+}
