@@ -13,7 +13,7 @@ import (
 func TestRulesBNotRun(t *testing.T) {
 	needs := map[string]Need{"241": NeedsProviders, "243": NeedsPostcodes, "392a": NeedsPostcodes, "392c": NeedsPostcodes,
 		"406": NeedsPostcodes, "411": NeedsPostcodes, "420": NeedsPostcodes, "452": NeedsPostcodes, "453": NeedsPostcodes,
-		"454": NeedsPostcodes}
+		"454": NeedsPostcodes, "1008": NeedsProviders, "1015": NeedsPostcodes}
 	var codes []string
 	for code := range needs {
 		codes = append(codes, code)
