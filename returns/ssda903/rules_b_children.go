@@ -36,14 +36,12 @@ func init() {
 		&Rule{Code: "302", Check: func(c *Check) {
 			// The child's first episode (by start date) against the Header's date of birth: both rows
 			// are flagged.
-			for _, child := range c.R.Children() {
-				rows := c.R.EpisodesOf(child)
-				if len(rows) == 0 {
+			for child, rows := range c.R.ix().episodes {
+				h, ok := c.R.ix().header[child]
+				if !ok {
 					continue
 				}
-				first := rows[0]
-				h := c.R.ix().header[child]
-				dob := c.R.Header[h].DOBDate
+				first, dob := rows[0], c.R.Header[h].DOBDate
 				if start := c.R.Episodes[first].DECOMDate; !start.IsZero() && !dob.IsZero() && dob.After(start) {
 					c.Flag(Episodes, first)
 					c.Flag(Header, h)

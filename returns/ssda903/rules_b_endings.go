@@ -33,14 +33,19 @@ func init() {
 			// A special guardianship order (E45 to E48) ends care before the 18th birthday (a day after it
 			// is still allowed, as the DfE's rule has it); the Header row is flagged once.
 			for child, rows := range c.R.ix().episodes {
-				dob := headerDOB(c.R, child)
-				if dob.IsZero() {
-					continue
-				}
-				adult, flagged := birthday(dob, 18), false
+				var adult hearth.Date
+				flagged := false
 				for _, i := range rows {
 					e := &c.R.Episodes[i]
-					if oneOf(e.REC, "E45", "E46", "E47", "E48") && e.DECDate.After(adult) {
+					if !oneOf(e.REC, "E45", "E46", "E47", "E48") || e.DECDate.IsZero() {
+						continue
+					}
+					if adult.IsZero() {
+						if adult = birthday(headerDOB(c.R, child), 18); adult.IsZero() {
+							break
+						}
+					}
+					if e.DECDate.After(adult) {
 						c.Flag(Episodes, i)
 						flagged = true
 					}

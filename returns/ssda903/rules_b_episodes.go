@@ -1,5 +1,7 @@
 package ssda903
 
+import "hearth"
+
 // The rules about the dates, ages and legal statuses of episodes: 353 to 359.
 
 func init() {
@@ -49,16 +51,22 @@ func init() {
 		&Rule{Code: "358", Check: func(c *Check) {
 			// J1 to J3 are remands and detentions of a child aged 10 or over (the age of criminal
 			// responsibility): the episode must start after the 10th birthday.
-			// The Header row is flagged once however many of the child's episodes break the rule.
+			// The Header row is flagged once however many of the child's episodes break the rule; the date
+			// of birth is looked up only for a child with a remand.
 			for child, rows := range c.R.ix().episodes {
-				dob := headerDOB(c.R, child)
-				if dob.IsZero() {
-					continue
-				}
-				tenth, flagged := birthday(dob, 10), false
+				var tenth hearth.Date
+				flagged := false
 				for _, i := range rows {
 					e := &c.R.Episodes[i]
-					if oneOf(e.LS, "J1", "J2", "J3") && !e.DECOMDate.IsZero() && onOrAfter(tenth, e.DECOMDate) {
+					if !oneOf(e.LS, "J1", "J2", "J3") || e.DECOMDate.IsZero() {
+						continue
+					}
+					if tenth.IsZero() {
+						if tenth = birthday(headerDOB(c.R, child), 10); tenth.IsZero() {
+							break
+						}
+					}
+					if onOrAfter(tenth, e.DECOMDate) {
 						c.Flag(Episodes, i)
 						flagged = true
 					}
