@@ -26,10 +26,7 @@ func init() {
 			end := c.End()
 			for i := range c.R.OC3 {
 				o := &c.R.OC3[i]
-				dob := headerDOB(c.R, o.CHILD)
-				if dob.IsZero() {
-					dob = o.DOBDate
-				}
+				dob := leaverDOB(c.R, o)
 				if dob.IsZero() || !birthday(dob, 20).After(end) {
 					continue
 				}
@@ -167,7 +164,7 @@ func init() {
 				if o.ACCOM != "Z1" && o.ACCOM != "Z2" {
 					continue
 				}
-				if dob := headerDOB(c.R, o.CHILD); !dob.IsZero() {
+				if dob := leaverDOB(c.R, o); !dob.IsZero() {
 					if at17 := birthday(dob, 17); onOrAfter(at17, start) && !at17.After(end) {
 						c.Flag(OC3, i)
 					}
@@ -179,6 +176,15 @@ func init() {
 
 // hasLeaverData says whether any of the care leaver items of an OC3 row is completed.
 func hasLeaverData(o *OC3Row) bool { return o.IN_TOUCH != "" || o.ACTIV != "" || o.ACCOM != "" }
+
+// leaverDOB is a care leaver's date of birth: the Header's, or the OC3 row's when the child has no Header
+// row or no valid date there.
+func leaverDOB(r *Return, o *OC3Row) hearth.Date {
+	if dob := headerDOB(r, o.CHILD); !dob.IsZero() {
+		return dob
+	}
+	return o.DOBDate
+}
 
 // endedWith says whether any of a child's episodes in the return ended for the reason rec.
 func endedWith(r *Return, child, rec string) bool {

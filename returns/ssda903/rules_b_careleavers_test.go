@@ -242,9 +242,10 @@ CHILD,DOB
 102,31/03/2009
 
 OC3
-CHILD,ACCOM
-101,Z1
-102,Z2
-101,T1`, want: []string{"OC3 0", "OC3 1"}},
+CHILD,DOB,ACCOM
+101,,Z1
+102,,Z2
+101,,T1
+104,02/05/2008,Z1`, want: []string{"OC3 0", "OC3 1", "OC3 3"}},
 	)
 }

@@ -90,11 +90,11 @@ func init() {
 			}
 		}},
 		&Rule{Code: "392b", Check: func(c *Check) {
-			// Both postcodes are needed, except for respite and for children who are or were UASC (those
-			// in the UASC table), whose distance is not reported.
+			// Both postcodes are needed, except for respite and for children who are or were UASC (in the
+			// UASC table this year or, when the run has it, last year), whose distance is not reported.
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
-				if (e.HOME_POST == "" || e.PL_POST == "") && !isRespite(e.LS) && len(c.R.ChildRows(UASC, e.CHILD)) == 0 {
+				if (e.HOME_POST == "" || e.PL_POST == "") && !isRespite(e.LS) && !wasUASC(c, e.CHILD) {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -139,4 +139,10 @@ func flagLongerThan(c *Check, place string, days int) {
 			c.Flag(Episodes, i)
 		}
 	}
+}
+
+// wasUASC says whether a child is in the UASC table of this year's return or of last year's, when the run
+// has it.
+func wasUASC(c *Check, child string) bool {
+	return len(c.R.ChildRows(UASC, child)) > 0 || (c.Previous != nil && len(c.Previous.ChildRows(UASC, child)) > 0)
 }

@@ -180,6 +180,10 @@ CHILD,LS,HOME_POST,PL_POST
 UASC
 CHILD,DUC
 999,`, want: []string{"Episodes 0", "Episodes 2", "Episodes 3"}},
+		ruleCase{name: "children UASC last year pass when last year is given", data: `Episodes
+CHILD,LS,HOME_POST,PL_POST
+222,L1,XX1,
+333,L1,,XX1`, previous: "UASC\nCHILD,DUC\n222,01/01/2025", want: []string{"Episodes 1"}},
 	)
 }
 
