@@ -80,15 +80,15 @@ func init() {
 		&Rule{Code: "336", Check: func(c *Check) {
 			// A placement for adoption (A3, A4) must follow a foster placement or another placement for
 			// adoption; a child's first episode has nothing before it to check.
-			for _, rows := range c.R.ix().episodes {
+			placed := func(e *EpisodeRow) bool { return e.PLACE == "A3" || e.PLACE == "A4" }
+			forChildrenWith(c.R, placed, func(_ string, rows []int) {
 				for n := 1; n < len(rows); n++ {
-					e := &c.R.Episodes[rows[n]]
 					prev := c.R.Episodes[rows[n-1]].PLACE
-					if (e.PLACE == "A3" || e.PLACE == "A4") && !oneOf(prev, adoptionPlacements...) && !oneOf(prev, fosterPlacements...) {
+					if placed(&c.R.Episodes[rows[n]]) && !oneOf(prev, adoptionPlacements...) && !oneOf(prev, fosterPlacements...) {
 						c.Flag(Episodes, rows[n])
 					}
 				}
-			}
+			})
 		}},
 	)
 }

@@ -32,12 +32,13 @@ func init() {
 		&Rule{Code: "407", Check: func(c *Check) {
 			// A special guardianship order (E45 to E48) ends care before the 18th birthday (a day after it
 			// is still allowed, as the DfE's rule has it); the Header row is flagged once.
-			for child, rows := range c.R.ix().episodes {
+			sgo := func(e *EpisodeRow) bool { return oneOf(e.REC, "E45", "E46", "E47", "E48") && !e.DECDate.IsZero() }
+			forChildrenWith(c.R, sgo, func(child string, rows []int) {
 				var adult hearth.Date
 				flagged := false
 				for _, i := range rows {
 					e := &c.R.Episodes[i]
-					if !oneOf(e.REC, "E45", "E46", "E47", "E48") || e.DECDate.IsZero() {
+					if !sgo(e) {
 						continue
 					}
 					if adult.IsZero() {
@@ -53,7 +54,7 @@ func init() {
 				if flagged {
 					c.Flag(Header, c.R.ix().header[child])
 				}
-			}
+			})
 		}},
 		&Rule{Code: "440", Check: func(c *Check) {
 			// PN0 is the participation code of a child under 4 at the review.

@@ -53,12 +53,13 @@ func init() {
 			// responsibility): the episode must start after the 10th birthday.
 			// The Header row is flagged once however many of the child's episodes break the rule; the date
 			// of birth is looked up only for a child with a remand.
-			for child, rows := range c.R.ix().episodes {
+			remand := func(e *EpisodeRow) bool { return oneOf(e.LS, "J1", "J2", "J3") && !e.DECOMDate.IsZero() }
+			forChildrenWith(c.R, remand, func(child string, rows []int) {
 				var tenth hearth.Date
 				flagged := false
 				for _, i := range rows {
 					e := &c.R.Episodes[i]
-					if !oneOf(e.LS, "J1", "J2", "J3") || e.DECOMDate.IsZero() {
+					if !remand(e) {
 						continue
 					}
 					if tenth.IsZero() {
@@ -74,7 +75,7 @@ func init() {
 				if flagged {
 					c.Flag(Header, c.R.ix().header[child])
 				}
-			}
+			})
 		}},
 		&Rule{Code: "359", Check: func(c *Check) {
 			// An open episode of a young person who turned 18 before the year ended must be accommodation

@@ -40,24 +40,24 @@ func init() {
 			// The days of respite (V3) within the collection year, episodes cut at its start and end, may
 			// total at most 75 for a child; every V3 episode that counted towards more is flagged.
 			start, end := c.Start(), c.End()
-			for _, rows := range c.R.ix().episodes {
+			forChildrenWith(c.R, func(e *EpisodeRow) bool { return e.LS == "V3" }, func(_ string, rows []int) {
 				total := 0
 				for _, i := range rows {
 					total += respiteDays(&c.R.Episodes[i], start, end)
 				}
 				if total <= 75 {
-					continue
+					return
 				}
 				for _, i := range rows {
 					if respiteDays(&c.R.Episodes[i], start, end) > 0 {
 						c.Flag(Episodes, i)
 					}
 				}
-			}
+			})
 		}},
 		&Rule{Code: "382", Check: func(c *Check) {
 			for i := range c.R.Episodes {
-				if e := &c.R.Episodes[i]; isRespite(e.LS) && oneOf(e.PLACE, temporaryPlacements...) {
+				if e := &c.R.Episodes[i]; isRespite(e.LS) && isTemporary(e.PLACE) {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -81,9 +81,9 @@ func init() {
 		&Rule{Code: "399", Check: func(c *Check) {
 			// A child looked after only for respite (every episode V3 or V4) has no mother status and no
 			// reviews to report. The episodes, the Header row and each review are flagged.
-			for child, rows := range c.R.ix().episodes {
+			forChildrenWith(c.R, func(e *EpisodeRow) bool { return isRespite(e.LS) }, func(child string, rows []int) {
 				if !allRespite(c.R, rows) {
-					continue
+					return
 				}
 				h, hasHeader := c.R.ix().header[child]
 				mother := hasHeader && c.R.Header[h].MOTHER != ""
@@ -95,7 +95,7 @@ func init() {
 					}
 				}
 				if !mother && !reviewed {
-					continue
+					return
 				}
 				for _, i := range rows {
 					c.Flag(Episodes, i)
@@ -103,24 +103,23 @@ func init() {
 				if hasHeader {
 					c.Flag(Header, h)
 				}
-			}
+			})
 		}},
 		&Rule{Code: "426", Check: func(c *Check) {
-			for _, rows := range c.R.ix().episodes {
-				v3, v4 := false, false
+			forChildrenWith(c.R, func(e *EpisodeRow) bool { return e.LS == "V3" }, func(_ string, rows []int) {
+				v4 := false
 				for _, i := range rows {
-					v3 = v3 || c.R.Episodes[i].LS == "V3"
 					v4 = v4 || c.R.Episodes[i].LS == "V4"
 				}
-				if !v3 || !v4 {
-					continue
+				if !v4 {
+					return
 				}
 				for _, i := range rows {
 					if isRespite(c.R.Episodes[i].LS) {
 						c.Flag(Episodes, i)
 					}
 				}
-			}
+			})
 		}},
 	)
 }
@@ -181,7 +180,7 @@ func respiteDays(e *EpisodeRow, start, end hearth.Date) int {
 // measured.
 func flagLongSpells(c *Check, ls string, maxDays int) {
 	end := c.End()
-	for _, rows := range c.R.ix().episodes {
+	forChildrenWith(c.R, func(e *EpisodeRow) bool { return e.LS == ls }, func(_ string, rows []int) {
 		first := -1 // the position in rows of the current spell's first episode, or -1
 		var from, to hearth.Date
 		for n := 0; n <= len(rows); n++ {
@@ -209,5 +208,5 @@ func flagLongSpells(c *Check, ls string, maxDays int) {
 				first, from, to = n, c.R.Episodes[rows[n]].DECOMDate, dec
 			}
 		}
-	}
+	})
 }

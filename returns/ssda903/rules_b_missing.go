@@ -62,24 +62,26 @@ func init() {
 		}},
 		&Rule{Code: "1012", Check: func(c *Check) {
 			// A child with no episode this year (a care leaver in OC3 only) has no adoption, missing,
-			// review, previous permanence or 12-month outcome data this year.
+			// review, previous permanence or 12-month outcome data this year. A child's rows usually come
+			// together, so the last child's answer is kept.
+			var n noEpisodes
 			for i := range c.R.PlacedAdoption {
-				flagIfNoEpisodes(c, PlacedAdoption, i, c.R.PlacedAdoption[i].CHILD)
+				n.flag(c, PlacedAdoption, i, c.R.PlacedAdoption[i].CHILD)
 			}
 			for i := range c.R.Missing {
-				flagIfNoEpisodes(c, Missing, i, c.R.Missing[i].CHILD)
+				n.flag(c, Missing, i, c.R.Missing[i].CHILD)
 			}
 			for i := range c.R.Reviews {
-				flagIfNoEpisodes(c, Reviews, i, c.R.Reviews[i].CHILD)
+				n.flag(c, Reviews, i, c.R.Reviews[i].CHILD)
 			}
 			for i := range c.R.AD1 {
-				flagIfNoEpisodes(c, AD1, i, c.R.AD1[i].CHILD)
+				n.flag(c, AD1, i, c.R.AD1[i].CHILD)
 			}
 			for i := range c.R.PrevPerm {
-				flagIfNoEpisodes(c, PrevPerm, i, c.R.PrevPerm[i].CHILD)
+				n.flag(c, PrevPerm, i, c.R.PrevPerm[i].CHILD)
 			}
 			for i := range c.R.OC2 {
-				flagIfNoEpisodes(c, OC2, i, c.R.OC2[i].CHILD)
+				n.flag(c, OC2, i, c.R.OC2[i].CHILD)
 			}
 		}},
 		// PL_LA, and whether it is the return's own authority, come from the placement's postcode.
@@ -87,9 +89,20 @@ func init() {
 	)
 }
 
-// flagIfNoEpisodes flags row i of table t when its child has no episode in the return.
-func flagIfNoEpisodes(c *Check, t Table, i int, child string) {
-	if len(c.R.EpisodesOf(child)) == 0 {
+// noEpisodes flags rows of children with no episode in the return (rule 1012), remembering the answer for
+// the last child it looked up.
+type noEpisodes struct {
+	child string
+	none  bool
+	known bool
+}
+
+// flag flags row i of table t when its child has no episode in the return.
+func (n *noEpisodes) flag(c *Check, t Table, i int, child string) {
+	if !n.known || child != n.child {
+		n.child, n.none, n.known = child, len(c.R.EpisodesOf(child)) == 0, true
+	}
+	if n.none {
 		c.Flag(t, i)
 	}
 }

@@ -23,7 +23,7 @@ func init() {
 			// in). The slices are kept from child to child.
 			var t3 []int
 			var over []bool
-			for _, rows := range c.R.ix().episodes {
+			forChildrenWith(c.R, func(e *EpisodeRow) bool { return e.PLACE == "T3" }, func(_ string, rows []int) {
 				t3, over = t3[:0], over[:0]
 				for _, i := range rows {
 					if e := &c.R.Episodes[i]; e.PLACE == "T3" && !e.DECOMDate.IsZero() {
@@ -41,7 +41,7 @@ func init() {
 						c.Flag(Episodes, i)
 					}
 				}
-			}
+			})
 		}},
 		&Rule{Code: "378", Check: func(c *Check) {
 			// Placed with parents (P1) is not compatible with a single period of s20 accommodation (V2).
@@ -57,7 +57,7 @@ func init() {
 			// A temporary placement starts with a change of placement (P) or of placement and legal
 			// status (B), never a new period of care.
 			for i := range c.R.Episodes {
-				if e := &c.R.Episodes[i]; oneOf(e.PLACE, temporaryPlacements...) && e.RNE != "P" && e.RNE != "B" {
+				if e := &c.R.Episodes[i]; isTemporary(e.PLACE) && e.RNE != "P" && e.RNE != "B" {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -65,7 +65,7 @@ func init() {
 		&Rule{Code: "381", Check: func(c *Check) {
 			// A temporary placement ends only when a new episode begins (X1).
 			for i := range c.R.Episodes {
-				if e := &c.R.Episodes[i]; oneOf(e.PLACE, temporaryPlacements...) && e.REC != "" && e.REC != "X1" {
+				if e := &c.R.Episodes[i]; isTemporary(e.PLACE) && e.REC != "" && e.REC != "X1" {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -73,14 +73,14 @@ func init() {
 		&Rule{Code: "383", Check: func(c *Check) {
 			// The episode after a temporary placement returns the child to the placement before it: a
 			// placement change (P) back to the same placement type and postcode.
-			for _, rows := range c.R.ix().episodes {
+			forChildrenWith(c.R, func(e *EpisodeRow) bool { return isTemporary(e.PLACE) }, func(_ string, rows []int) {
 				for n := 2; n < len(rows); n++ {
 					before, temp, after := &c.R.Episodes[rows[n-2]], &c.R.Episodes[rows[n-1]], &c.R.Episodes[rows[n]]
-					if oneOf(temp.PLACE, temporaryPlacements...) && (after.RNE != "P" || after.PLACE != before.PLACE || after.PL_POST != before.PL_POST) {
+					if isTemporary(temp.PLACE) && (after.RNE != "P" || after.PLACE != before.PLACE || after.PL_POST != before.PL_POST) {
 						c.Flag(Episodes, rows[n])
 					}
 				}
-			}
+			})
 		}},
 		&Rule{Code: "390", Check: func(c *Check) {
 			for i := range c.R.Episodes {

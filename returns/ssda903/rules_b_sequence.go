@@ -49,7 +49,11 @@ func init() {
 			// After an episode that ended the period of care, the next episode starts a new one (S).
 			for _, rows := range c.R.ix().episodes {
 				for n := 1; n < len(rows); n++ {
-					if e := &c.R.Episodes[rows[n]]; e.RNE != "S" && oneOf(c.R.Episodes[rows[n-1]].REC, leftCareReasons...) {
+					rec := c.R.Episodes[rows[n-1]].REC
+					if rec == "X1" || rec == "" || c.R.Episodes[rows[n]].RNE == "S" {
+						continue
+					}
+					if oneOf(rec, leftCareReasons...) {
 						c.Flag(Episodes, rows[n])
 					}
 				}
@@ -86,13 +90,14 @@ func init() {
 		}},
 		&Rule{Code: "437", Check: func(c *Check) {
 			// Care ends for good when the child dies (E2) or reaches 18 (E15): no episode can follow.
-			for _, rows := range c.R.ix().episodes {
+			final := func(e *EpisodeRow) bool { return (e.REC == "E2" || e.REC == "E15") && !e.DECOMDate.IsZero() }
+			forChildrenWith(c.R, final, func(_ string, rows []int) {
 				for n := 0; n < len(rows)-1; n++ {
-					if e := &c.R.Episodes[rows[n]]; (e.REC == "E2" || e.REC == "E15") && !e.DECOMDate.IsZero() {
+					if final(&c.R.Episodes[rows[n]]) {
 						c.Flag(Episodes, rows[n])
 					}
 				}
-			}
+			})
 		}},
 	)
 }
