@@ -4,31 +4,6 @@ import "hearth"
 
 // Helpers and code lists of the rules in rules_b_*.go (codes 241 to 460, 700 to 710 and 1000 to 3001).
 
-// birthday is the day a child born on dob turns age: the same day and month, or 28 February in a common
-// year for a child born on 29 February, which is how the DfE's tools add years to a date (and what
-// dob.AddMonths(12*age) gives). It is the zero Date when dob is. Many rules work out a birthday for each
-// row, so it counts the days between the two dates itself rather than normalising through time.Date.
-func birthday(dob hearth.Date, age int) hearth.Date {
-	if dob.IsZero() {
-		return dob
-	}
-	y, m, d := dob.Time().Date()
-	td := min(d, daysIn(y+age, int(m)))
-	return dob.AddDays(civilDays(y+age, int(m), td) - civilDays(y, int(m), d))
-}
-
-// civilDays is the number of days from 1 March of year 0 to the date (a proleptic Gregorian calendar, for
-// years 0 or later): only differences between two of them mean anything.
-func civilDays(y, m, d int) int {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	yoe := y - era*400
-	doy := (153*((m+9)%12)+2)/5 + d - 1
-	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy
-}
-
 // forChildrenWith calls fn once for each child with an episode that matches, with the child's episodes by
 // start date. It reads the Episodes table straight through and looks a child up only at its first matching
 // episode, so a rule about rare codes does not walk every child's episodes.

@@ -72,14 +72,14 @@ func init() {
 			end := c.End()
 			for i := range c.R.OC3 {
 				o := &c.R.OC3[i]
-				if o.DOBDate.IsZero() || !hasLeaverData(o) {
+				if o.DOBDate.IsZero() || !o.hasData() {
 					continue
 				}
 				age := o.DOBDate.AgeOn(end)
 				if age != 17 && age != 18 {
 					continue
 				}
-				if lookedAfterOn(c.R, o.CHILD, birthday(o.DOBDate, age)) {
+				if inCareOn(c.R, o.CHILD, birthday(o.DOBDate, age)) {
 					c.Flag(OC3, i)
 				}
 			}
@@ -103,7 +103,7 @@ func init() {
 			// care leaver.
 			for i := range c.R.OC3 {
 				o := &c.R.OC3[i]
-				if !hasLeaverData(o) {
+				if !o.hasData() {
 					continue
 				}
 				if last := lastStarted(c.R, c.R.EpisodesOf(o.CHILD)); last >= 0 && c.R.Episodes[last].REC == "E3" {
@@ -119,7 +119,7 @@ func init() {
 				oc3 := c.R.ChildRows(OC3, child)
 				leaver := false
 				for _, k := range oc3 {
-					leaver = leaver || hasLeaverData(&c.R.OC3[k])
+					leaver = leaver || c.R.OC3[k].hasData()
 				}
 				if !leaver || lookedAfterInYear(c.R, child, start, end) {
 					continue
@@ -128,7 +128,7 @@ func init() {
 					c.Flag(UASC, k)
 				}
 				for _, k := range oc3 {
-					if hasLeaverData(&c.R.OC3[k]) {
+					if c.R.OC3[k].hasData() {
 						c.Flag(OC3, k)
 					}
 				}
@@ -140,7 +140,7 @@ func init() {
 			end := c.End()
 			for i := range c.R.OC3 {
 				o := &c.R.OC3[i]
-				if o.DOBDate.IsZero() || !hasLeaverData(o) {
+				if o.DOBDate.IsZero() || !o.hasData() {
 					continue
 				}
 				if age := o.DOBDate.AgeOn(end); age != 17 && age != 18 {
@@ -174,9 +174,6 @@ func init() {
 	)
 }
 
-// hasLeaverData says whether any of the care leaver items of an OC3 row is completed.
-func hasLeaverData(o *OC3Row) bool { return o.IN_TOUCH != "" || o.ACTIV != "" || o.ACCOM != "" }
-
 // leaverDOB is a care leaver's date of birth: the Header's, or the OC3 row's when the child has no Header
 // row or no valid date there.
 func leaverDOB(r *Return, o *OC3Row) hearth.Date {
@@ -196,9 +193,9 @@ func endedWith(r *Return, child, rec string) bool {
 	return false
 }
 
-// lookedAfterOn says whether one of a child's episodes had begun by day and had not ended by it (ending
+// inCareOn says whether one of a child's episodes had begun by day and had not ended by it (ending
 // on the day itself counts as ended; an open episode has not ended).
-func lookedAfterOn(r *Return, child string, day hearth.Date) bool {
+func inCareOn(r *Return, child string, day hearth.Date) bool {
 	for _, k := range r.EpisodesOf(child) {
 		e := &r.Episodes[k]
 		if !e.DECOMDate.IsZero() && !e.DECOMDate.After(day) && (e.DEC == "" || e.DECDate.After(day)) {

@@ -16,7 +16,7 @@ func init() {
 		&Rule{Code: "701", Check: func(c *Check) {
 			// A DoLO still in force has no end date; one that is written must be a date.
 			for i := range c.R.DoLo {
-				if d := &c.R.DoLo[i]; d.DOLO_END != "" && d.DOLO_ENDDate.IsZero() {
+				if d := &c.R.DoLo[i]; notADate(d.DOLO_END, d.DOLO_ENDDate) {
 					c.Flag(DoLo, i)
 				}
 			}

@@ -38,7 +38,7 @@ func init() {
 		&Rule{Code: "1005", Check: func(c *Check) {
 			// A missing episode still going on has no end date; one that is written must be a date.
 			for i := range c.R.Missing {
-				if m := &c.R.Missing[i]; m.MIS_END != "" && m.MIS_ENDDate.IsZero() {
+				if m := &c.R.Missing[i]; notADate(m.MIS_END, m.MIS_ENDDate) {
 					c.Flag(Missing, i)
 				}
 			}
