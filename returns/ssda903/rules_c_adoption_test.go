@@ -1,0 +1,100 @@
+package ssda903
+
+import "testing"
+
+func TestRule511(t *testing.T) {
+	testRule(t, "511",
+		ruleCase{name: "couples coded as couples pass", data: "AD1\nCHILD,NB_ADOPTR,SEX_ADOPTR\n1,2,MM\n2,2,FF\n3,,MM\n4,1,F1\n5,2,"},
+		ruleCase{name: "two adopters coded as one fire", data: "AD1\nCHILD,NB_ADOPTR,SEX_ADOPTR\n1,2,M1\n2,2,F1\n3,1,F1", want: []string{"AD1 0", "AD1 1"}},
+	)
+}
+
+// TestAdopterSexes covers the rules that tie the adopters' legal status to their sexes.
+func TestAdopterSexes(t *testing.T) {
+	for _, tc := range []struct{ code, status, good, bad string }{
+		{"514", "L0", "M1", "MF"}, {"517", "L3", "MF", "FF"}, {"518", "L4", "FF", "MF"},
+		{"519", "L2", "MF", "M1"}, {"520", "L11", "MF", "MM"}, {"524", "L12", "MM", "F1"},
+	} {
+		testRule(t, tc.code,
+			ruleCase{name: "matching sexes, or another status, pass", data: "AD1\nCHILD,LS_ADOPTR,SEX_ADOPTR\n1," + tc.status + "," + tc.good + "\n2,L99," + tc.bad + "\n3,," + tc.bad},
+			ruleCase{name: "other or blank sexes fire", data: "AD1\nCHILD,LS_ADOPTR,SEX_ADOPTR\n1," + tc.status + "," + tc.bad + "\n2," + tc.status + ",\n3," + tc.status + "," + tc.good,
+				want: []string{"AD1 0", "AD1 1"}},
+		)
+	}
+}
+
+func TestRule521(t *testing.T) {
+	testRule(t, "521",
+		ruleCase{name: "a decision on or before the placement passes", data: `AD1
+CHILD,DATE_INT
+1,22/06/2025
+2,
+
+Episodes
+CHILD,DECOM,PLACE
+1,22/06/2025,A3
+1,01/05/2025,U1
+2,01/01/2025,A4`},
+		ruleCase{name: "a decision after a placement for adoption fires", data: `AD1
+CHILD,DATE_INT
+111,08/03/2025
+123,22/07/2025
+333,13/10/2025
+444,22/06/2025
+
+Episodes
+CHILD,DECOM,PLACE
+111,01/01/2025,A6
+111,01/11/2025,A5
+111,22/01/2025,X1
+123,,A5
+123,11/01/2025,X1
+333,01/01/2025,A6
+333,22/01/2025,X1
+444,22/06/2025,A3
+444,01/01/2025,A3`, want: []string{"Episodes 0", "Episodes 5", "Episodes 8", "AD1 0", "AD1 2", "AD1 3"}},
+	)
+}
+
+func TestRule522(t *testing.T) {
+	testRule(t, "522",
+		ruleCase{name: "a reversal on or after the decision passes", data: "PlacedAdoption\nCHILD,DATE_PLACED,DATE_PLACED_CEASED\n1,26/05/2025,26/05/2025\n2,26/05/2025,01/02/2026\n3,,26/05/2025\n4,26/05/2025,"},
+		ruleCase{name: "a reversal before the decision fires", data: "PlacedAdoption\nCHILD,DATE_PLACED,DATE_PLACED_CEASED\n1,01/02/2026,26/05/2025", want: []string{"PlacedAdoption 0"}},
+	)
+}
+
+func TestRule523(t *testing.T) {
+	testRule(t, "523",
+		ruleCase{name: "the same dates, or a blank one, pass", data: "PlacedAdoption\nCHILD,DATE_PLACED\n1,08/03/2025\n5,\n7,1st February\n\nAD1\nCHILD,DATE_INT\n1,08/03/2025\n5,26/05/2025\n7,01/10/2025"},
+		ruleCase{name: "different dates fire in both tables", data: `PlacedAdoption
+CHILD,DATE_PLACED
+1,08/03/2025
+2,22/06/2025
+3,13/10/2025
+10,11/11/2025
+
+AD1
+CHILD,DATE_INT
+1,08/03/2025
+2,22/07/2025
+3,13/10/2024
+333,01/10/2025`, want: []string{"PlacedAdoption 1", "PlacedAdoption 2", "AD1 1", "AD1 2"}},
+	)
+}
+
+func TestRule525(t *testing.T) {
+	testRule(t, "525",
+		ruleCase{name: "a reversal with no adoption details passes", data: "PlacedAdoption\nCHILD,DATE_PLACED_CEASED\n104,08/03/2025\n109,\n\nAD1\nCHILD,DATE_INT,LS_ADOPTR\n104,,\n109,01/01/2025,L0"},
+		ruleCase{name: "a reversal with any adoption detail fires", data: `PlacedAdoption
+CHILD,DATE_PLACED_CEASED
+105,22/06/2025
+107,13/10/2025
+108,24/10/2025
+
+AD1
+CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
+105,,XXX,,,,
+107,XXX,XXX,XXX,XXX,XXX,XXX
+108,,,,,,XXX`, want: []string{"PlacedAdoption 0", "PlacedAdoption 1", "PlacedAdoption 2", "AD1 0", "AD1 1", "AD1 2"}},
+	)
+}
