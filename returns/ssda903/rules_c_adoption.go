@@ -88,3 +88,144 @@ func adopterSexes(code, status string, sexes ...string) *Rule {
 		}
 	}}
 }
+
+// Rules 551 to 558: the decisions to place for adoption against the placements and placement orders.
+func init() {
+	register(
+		&Rule{Code: "551", Check: func(c *Check) {
+			// A placement for adoption needs a decision date on every decision row of the child (and at
+			// least one row).
+			for i := range c.R.Episodes {
+				e := &c.R.Episodes[i]
+				if !adoptionPlacement(e.PLACE) {
+					continue
+				}
+				rows := c.R.ChildRows(PlacedAdoption, e.CHILD)
+				missing := len(rows) == 0
+				for _, j := range rows {
+					missing = missing || c.R.PlacedAdoption[j].DATE_PLACED == ""
+				}
+				if missing {
+					c.Flag(Episodes, i)
+				}
+			}
+		}},
+		&Rule{Code: "552", Check: func(c *Check) {
+			// The latest decision to place for adoption is on or before the first placement for adoption.
+			for child, rows := range c.R.ix().episodes {
+				first := -1
+				for _, i := range rows {
+					if e := &c.R.Episodes[i]; adoptionPlacement(e.PLACE) && !e.DECOMDate.IsZero() {
+						first = i
+						break
+					}
+				}
+				if first < 0 {
+					continue
+				}
+				latest := -1
+				for _, j := range c.R.ChildRows(PlacedAdoption, child) {
+					d := c.R.PlacedAdoption[j].DATE_PLACEDDate
+					if !d.IsZero() && (latest < 0 || d.After(c.R.PlacedAdoption[latest].DATE_PLACEDDate)) {
+						latest = j
+					}
+				}
+				if latest >= 0 && c.R.Episodes[first].DECOMDate.Before(c.R.PlacedAdoption[latest].DATE_PLACEDDate) {
+					c.Flag(Episodes, first)
+					c.Flag(PlacedAdoption, latest)
+				}
+			}
+		}},
+		&Rule{Code: "553", Check: func(c *Check) {
+			// A placement order (LS E1) needs a decision to place for adoption; while the order's episode
+			// is open, that decision has not been reversed.
+			for i := range c.R.Episodes {
+				e := &c.R.Episodes[i]
+				if e.LS != "E1" {
+					continue
+				}
+				rows := c.R.ChildRows(PlacedAdoption, e.CHILD)
+				if len(rows) == 0 {
+					c.Flag(Episodes, i)
+				}
+			}
+			for j := range c.R.PlacedAdoption {
+				p := &c.R.PlacedAdoption[j]
+				if p.DATE_PLACED_CEASED == "" && p.REASON_PLACED_CEASED == "" {
+					continue
+				}
+				for _, i := range c.R.EpisodesOf(p.CHILD) {
+					if e := &c.R.Episodes[i]; e.LS == "E1" && e.DEC == "" {
+						c.Flag(PlacedAdoption, j)
+						break
+					}
+				}
+			}
+		}},
+		&Rule{Code: "554", Check: func(c *Check) {
+			// Each decision to place for adoption is on or before the first placement order (LS E1).
+			for child, rows := range c.R.ix().episodes {
+				first := -1
+				for _, i := range rows {
+					if e := &c.R.Episodes[i]; e.LS == "E1" && !e.DECOMDate.IsZero() {
+						first = i
+						break
+					}
+				}
+				if first < 0 {
+					continue
+				}
+				late := false
+				for _, j := range c.R.ChildRows(PlacedAdoption, child) {
+					if datesBefore(c.R.Episodes[first].DECOMDate, c.R.PlacedAdoption[j].DATE_PLACEDDate) {
+						c.Flag(PlacedAdoption, j)
+						late = true
+					}
+				}
+				if late {
+					c.Flag(Episodes, first)
+				}
+			}
+		}},
+		&Rule{Code: "557", Check: func(c *Check) {
+			// A child placed for adoption or under a placement order who left care other than by
+			// adoption (or a change of placement) needs the reversal of the decision recorded in full.
+			for i := range c.R.Episodes {
+				e := &c.R.Episodes[i]
+				if !(adoptionPlacement(e.PLACE) || e.LS == "E1") || e.REC == "" || oneOf(e.REC, "E11", "E12", "X1") {
+					continue
+				}
+				rows := c.R.ChildRows(PlacedAdoption, e.CHILD)
+				incomplete := len(rows) == 0
+				for _, j := range rows {
+					if p := &c.R.PlacedAdoption[j]; p.DATE_PLACED_CEASED == "" || p.REASON_PLACED_CEASED == "" {
+						c.Flag(PlacedAdoption, j)
+						incomplete = true
+					}
+				}
+				if incomplete {
+					c.Flag(Episodes, i)
+				}
+			}
+		}},
+		&Rule{Code: "558", Check: func(c *Check) {
+			// An adopted child (REC E11 or E12) has a decision to place for adoption that was not
+			// reversed: when every one of the child's decisions has a reversal date, the adoption's
+			// episode is flagged.
+			for i := range c.R.Episodes {
+				e := &c.R.Episodes[i]
+				if !oneOf(e.REC, "E11", "E12") {
+					continue
+				}
+				rows := c.R.ChildRows(PlacedAdoption, e.CHILD)
+				reversed := len(rows) > 0
+				for _, j := range rows {
+					reversed = reversed && c.R.PlacedAdoption[j].DATE_PLACED_CEASED != ""
+				}
+				if reversed {
+					c.Flag(Episodes, i)
+				}
+			}
+		}},
+	)
+}

@@ -98,3 +98,168 @@ CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
 108,,,,,,XXX`, want: []string{"PlacedAdoption 0", "PlacedAdoption 1", "PlacedAdoption 2", "AD1 0", "AD1 1", "AD1 2"}},
 	)
 }
+
+func TestRule551(t *testing.T) {
+	testRule(t, "551",
+		ruleCase{name: "placements for adoption with a decision date pass", data: "Episodes\nCHILD,PLACE\n0,x\nE,A3\nF,A4\nH,A3\nG,U1\n\nPlacedAdoption\nCHILD,DATE_PLACED\nE,01/01/2025\nF,15/04/2025\nH,28th Jan 1930\nG,"},
+		ruleCase{name: "a placement for adoption with no decision date fires", data: `Episodes
+CHILD,PLACE
+A,A3
+B,A4
+C,A5
+D,A6
+I,A5
+J,A3
+
+PlacedAdoption
+CHILD,DATE_PLACED
+A,
+B,
+C,
+D,
+J,01/01/2025
+J,`, want: []string{"Episodes 0", "Episodes 1", "Episodes 2", "Episodes 3", "Episodes 4", "Episodes 5"}},
+	)
+}
+
+func TestRule552(t *testing.T) {
+	testRule(t, "552",
+		ruleCase{name: "decisions on or before the first placement for adoption pass", data: `PlacedAdoption
+CHILD,DATE_PLACED
+104,08/03/2025
+105,22/06/2025
+108,24/10/2025
+109,
+111,baddate/2025
+
+Episodes
+CHILD,DECOM,PLACE
+104,08/03/2025,A3
+105,22/07/2025,A4
+108,22/06/2025,D5
+109,26/05/2024,A3
+111,01/02/2023,A4`},
+		ruleCase{name: "the latest decision after the first placement for adoption fires", data: `PlacedAdoption
+CHILD,DATE_PLACED
+107,13/10/2025
+107,01/01/2025
+
+Episodes
+CHILD,DECOM,PLACE
+107,13/11/2025,A6
+107,13/09/2025,A5
+107,,A5`, want: []string{"Episodes 1", "PlacedAdoption 0"}},
+	)
+}
+
+func TestRule553(t *testing.T) {
+	testRule(t, "553",
+		ruleCase{name: "placement orders with a standing decision pass", data: `Episodes
+CHILD,LS,DEC
+111,E1,01/06/2025
+222,E1,05/06/2025
+333,T1,
+777,E1,
+
+PlacedAdoption
+CHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+111,01/06/2025,01/06/2025,RD1
+222,01/06/2025,01/06/2025,
+333,01/06/2025,01/06/2025,RD1
+777,01/06/2025,,`},
+		ruleCase{name: "no decision, or a reversed one during an open order, fires", data: `Episodes
+CHILD,LS,DEC
+444,E1,
+555,E1,
+777,E1,
+
+PlacedAdoption
+CHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+555,01/06/2025,,RD1
+777,,01/06/2025,`, want: []string{"Episodes 0", "PlacedAdoption 0", "PlacedAdoption 1"}},
+	)
+}
+
+func TestRule554(t *testing.T) {
+	testRule(t, "554",
+		ruleCase{name: "decisions on or before the first placement order pass", data: `PlacedAdoption
+CHILD,DATE_PLACED
+102,
+103,26/05/2025
+105,11/01/2025
+
+Episodes
+CHILD,DECOM,LS
+102,11/01/2025,A4
+103,01/01/2025,U1
+103,22/07/2025,E1
+105,11/01/2025,E1
+105,01/01/2025,`},
+		ruleCase{name: "a decision after the first placement order fires", data: `PlacedAdoption
+CHILD,DATE_PLACED
+101,26/05/2025
+104,22/01/2025
+
+Episodes
+CHILD,DECOM,LS
+101,01/01/2025,E1
+101,11/01/2025,T1
+104,01/02/2020,E1
+104,01/02/2025,E1`, want: []string{"Episodes 0", "Episodes 2", "PlacedAdoption 0", "PlacedAdoption 1"}},
+	)
+}
+
+func TestRule557(t *testing.T) {
+	testRule(t, "557",
+		ruleCase{name: "adopted, still placed, or with the reversal recorded, passes", data: `Episodes
+CHILD,PLACE,LS,REC
+202,x,E1,E4A
+3003,A4,E1,E12
+8,A6,C2,X1
+77,U1,C2,E4A
+9,A3,C2,
+
+PlacedAdoption
+CHILD,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+202,01/02/2025,RD1
+3003,,`},
+		ruleCase{name: "left care with the reversal missing fires", data: `Episodes
+CHILD,PLACE,LS,REC
+11,A3,C2,E4A
+40004,x,E1,EEE
+5005,A5,C2,E13
+
+PlacedAdoption
+CHILD,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+11,,
+40004,01/02/2025,`, want: []string{"Episodes 0", "Episodes 1", "Episodes 2", "PlacedAdoption 0", "PlacedAdoption 1"}},
+	)
+}
+
+func TestRule558(t *testing.T) {
+	testRule(t, "558",
+		ruleCase{name: "an adoption with a standing decision passes", data: `Episodes
+CHILD,REC
+0,x
+A,E11
+D,E12
+E,E11
+
+PlacedAdoption
+CHILD,DATE_PLACED_CEASED
+A,
+D,01/01/2024
+D,
+0,01/01/2025`},
+		ruleCase{name: "an adoption whose every decision was reversed fires", data: `Episodes
+CHILD,REC
+E,E11
+F,E12
+
+PlacedAdoption
+CHILD,DATE_PLACED_CEASED
+E,01/01/2025
+E,02/01/2025
+F,15/04/2025`, want: []string{"Episodes 0", "Episodes 1"}},
+	)
+}
