@@ -1,6 +1,11 @@
 package ssda903
 
-import "hearth"
+import (
+	"slices"
+	"strings"
+
+	"hearth"
+)
 
 // Helpers and code lists of the rules in rules_c_*.go (codes 501 to 635, the integrity checks and the
 // social worker episodes).
@@ -53,3 +58,63 @@ func ageBefore(dob hearth.Date, age int, day hearth.Date) bool {
 
 // adoptionPlacement says whether a placement is with prospective adopters (A3 to A6).
 func adoptionPlacement(place string) bool { return oneOf(place, "A3", "A4", "A5", "A6") }
+
+// compareDates orders known dates before blank or invalid ones, as pandas sorts missing dates last.
+func compareDates(a, b hearth.Date) int {
+	switch {
+	case a == b:
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	case a.Before(b):
+		return -1
+	}
+	return 1
+}
+
+// rowsByChildAndDates returns the rows 0 to n-1 of a table ordered by child, then by the two dates key
+// gives for a row (blank or invalid dates last), then by input order. It is built once by a rule that
+// compares each of a child's rows with the one before it.
+func rowsByChildAndDates(n int, child func(i int) string, key func(i int) (hearth.Date, hearth.Date)) []int {
+	rows := make([]int, n)
+	for i := range rows {
+		rows[i] = i
+	}
+	slices.SortStableFunc(rows, func(a, b int) int {
+		if c := strings.Compare(child(a), child(b)); c != 0 {
+			return c
+		}
+		a1, a2 := key(a)
+		b1, b2 := key(b)
+		if c := compareDates(a1, b1); c != 0 {
+			return c
+		}
+		return compareDates(a2, b2)
+	})
+	return rows
+}
+
+// carePeriod is a period of care: episodes that follow one another without a gap, from the first's
+// start to the last's end (zero while the last is open).
+type carePeriod struct{ start, end hearth.Date }
+
+// appendCarePeriods appends the periods of care of a child's episodes (from EpisodesOf, by start date)
+// to buf, as the DfE's validator groups them: episodes without a valid start are left out, and an
+// episode starts a new period when it starts after the one before it ended.
+func appendCarePeriods(buf []carePeriod, r *Return, rows []int) []carePeriod {
+	var prevEnd hearth.Date
+	for k, i := range rows {
+		e := &r.Episodes[i]
+		if e.DECOMDate.IsZero() {
+			break
+		}
+		if k == 0 || datesBefore(prevEnd, e.DECOMDate) {
+			buf = append(buf, carePeriod{start: e.DECOMDate})
+		}
+		buf[len(buf)-1].end = e.DECDate
+		prevEnd = e.DECDate
+	}
+	return buf
+}

@@ -1,5 +1,7 @@
 package ssda903
 
+import "hearth"
+
 // Rules 511 to 525 and the other adoption rules of codes 501 to 635: the adopters (AD1), the decisions
 // that a child should be placed for adoption (PlacedAdoption) and how they agree with the episodes.
 
@@ -228,4 +230,31 @@ func init() {
 			}
 		}},
 	)
+}
+
+// Rule 563: a reversal needs the decision it reverses.
+func init() {
+	register(&Rule{Code: "563", Check: func(c *Check) {
+		for i := range c.R.PlacedAdoption {
+			if p := &c.R.PlacedAdoption[i]; p.REASON_PLACED_CEASED != "" && p.DATE_PLACED_CEASED != "" && p.DATE_PLACED == "" {
+				c.Flag(PlacedAdoption, i)
+			}
+		}
+	}})
+}
+
+// Rule 579: a child's decisions to place for adoption do not overlap.
+func init() {
+	register(&Rule{Code: "579", Check: func(c *Check) {
+		p := c.R.PlacedAdoption
+		rows := rowsByChildAndDates(len(p), func(i int) string { return p[i].CHILD }, func(i int) (hearth.Date, hearth.Date) {
+			return p[i].DATE_PLACEDDate, hearth.Date{}
+		})
+		for k := 1; k < len(rows); k++ {
+			cur, prev := &p[rows[k]], &p[rows[k-1]]
+			if cur.CHILD == prev.CHILD && (prev.DATE_PLACED_CEASEDDate.IsZero() || datesBefore(cur.DATE_PLACEDDate, prev.DATE_PLACED_CEASEDDate)) {
+				c.Flag(PlacedAdoption, rows[k])
+			}
+		}
+	}})
 }

@@ -263,3 +263,25 @@ E,02/01/2025
 F,15/04/2025`, want: []string{"Episodes 0", "Episodes 1"}},
 	)
 }
+
+func TestRule563(t *testing.T) {
+	testRule(t, "563",
+		ruleCase{name: "a reversal with its decision, or no reversal, passes", data: "PlacedAdoption\nCHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n11,26/05/2000,,\n202,26/05/2000,01/02/2003,RD1\n3,,01/02/2003,"},
+		ruleCase{name: "a reversal with no decision fires", data: "PlacedAdoption\nCHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n40004,,26/05/2001,RD1", want: []string{"PlacedAdoption 0"}},
+	)
+}
+
+func TestRule579(t *testing.T) {
+	testRule(t, "579",
+		ruleCase{name: "decisions one after another pass", data: "PlacedAdoption\nCHILD,DATE_PLACED,DATE_PLACED_CEASED\n222,03/06/2025,04/06/2025\n222,04/06/2025,\n555,,05/06/2025\n555,,05/06/2025"},
+		ruleCase{name: "overlapping decisions or one after an open decision fire", data: `PlacedAdoption
+CHILD,DATE_PLACED,DATE_PLACED_CEASED
+111,01/06/2025,05/06/2025
+111,04/06/2025,
+222,03/06/2025,04/06/2025
+222,04/06/2025,
+222,07/06/2025,09/06/2025
+333,03/06/2025,09/06/2025
+333,02/06/2025,04/06/2025`, want: []string{"PlacedAdoption 1", "PlacedAdoption 4", "PlacedAdoption 5"}},
+	)
+}

@@ -1,0 +1,150 @@
+package ssda903
+
+import "hearth"
+
+// Rules 564 to 586: the periods a child was missing (M) or away from placement without authorisation (A).
+
+func init() {
+	register(
+		&Rule{Code: "564", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if m := &c.R.Missing[i]; oneOf(m.MISSING, "M", "A", "m", "a") && m.MIS_START == "" {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+		&Rule{Code: "565", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if m := &c.R.Missing[i]; m.MISSING == "" && m.MIS_START != "" {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+		&Rule{Code: "566", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if m := &c.R.Missing[i]; m.MISSING == "" && m.MIS_END != "" {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+		&Rule{Code: "567", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if m := &c.R.Missing[i]; datesBefore(m.MIS_ENDDate, m.MIS_STARTDate) {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+	)
+}
+
+// Rules 570 to 579: the missing periods against the collection year, each other, last year's return and
+// the child's periods of care.
+func init() {
+	register(
+		&Rule{Code: "570", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if d := c.R.Missing[i].MIS_STARTDate; !d.IsZero() && d.After(c.End()) {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+		&Rule{Code: "571", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if d := c.R.Missing[i].MIS_ENDDate; !d.IsZero() && !dateWithin(d, c.Start(), c.End()) {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+		&Rule{Code: "574", Check: func(c *Check) {
+			// Taken in order of their ends (an open period counted as ending on its start), no period
+			// starts while the one before it is open or before it ended.
+			m := c.R.Missing
+			rows := rowsByChildAndDates(len(m), func(i int) string { return m[i].CHILD }, func(i int) (hearth.Date, hearth.Date) {
+				if m[i].MIS_ENDDate.IsZero() {
+					return m[i].MIS_STARTDate, m[i].MIS_STARTDate
+				}
+				return m[i].MIS_ENDDate, m[i].MIS_STARTDate
+			})
+			for k := 1; k < len(rows); k++ {
+				cur, prev := &m[rows[k]], &m[rows[k-1]]
+				if cur.CHILD == prev.CHILD && (prev.MIS_ENDDate.IsZero() || datesBefore(cur.MIS_STARTDate, prev.MIS_ENDDate)) {
+					c.Flag(Missing, rows[k])
+				}
+			}
+		}},
+		&Rule{Code: "575", Check: func(c *Check) {
+			// A period still open began during an episode that has ended.
+			for i := range c.R.Missing {
+				m := &c.R.Missing[i]
+				if m.MIS_END != "" || m.MIS_STARTDate.IsZero() {
+					continue
+				}
+				for _, j := range c.R.EpisodesOf(m.CHILD) {
+					if e := &c.R.Episodes[j]; !e.DECDate.IsZero() && dateWithin(m.MIS_STARTDate, e.DECOMDate, e.DECDate) && !e.DECOMDate.IsZero() {
+						c.Flag(Missing, i)
+						break
+					}
+				}
+			}
+		}},
+		&Rule{Code: "576", Needs: NeedsPrevious, Check: func(c *Check) {
+			// A period open at the end of last year is the child's first period this year.
+			first := map[string]int{}
+			for i := range c.R.Missing {
+				m := &c.R.Missing[i]
+				k, ok := first[m.CHILD]
+				if !ok || compareDates(m.MIS_STARTDate, c.R.Missing[k].MIS_STARTDate) < 0 {
+					first[m.CHILD] = i
+				}
+			}
+			for child, i := range first {
+				start := c.R.Missing[i].MIS_STARTDate
+				for _, j := range c.Previous.ChildRows(Missing, child) {
+					last := &c.Previous.Missing[j]
+					if last.MIS_END == "" && !last.MIS_STARTDate.IsZero() && last.MIS_STARTDate != start {
+						c.Flag(Missing, i)
+						break
+					}
+				}
+			}
+		}},
+		&Rule{Code: "577", Check: func(c *Check) {
+			// A period fits within one of the child's periods of care: it has ended if that period has,
+			// it starts within it if it is still open, and it ends within it.
+			checkMissingInCare(c, func(m *MissingRow, p carePeriod) bool {
+				return m.MIS_ENDDate.IsZero() && !p.end.IsZero() ||
+					m.MIS_ENDDate.IsZero() && m.MIS_STARTDate.Before(p.start) ||
+					datesBefore(p.end, m.MIS_ENDDate) || datesBefore(m.MIS_ENDDate, p.start)
+			})
+		}},
+		&Rule{Code: "578", Check: func(c *Check) {
+			// A period starts within one of the child's periods of care.
+			checkMissingInCare(c, func(m *MissingRow, p carePeriod) bool {
+				return m.MIS_STARTDate.Before(p.start) || datesBefore(p.end, m.MIS_STARTDate)
+			})
+		}},
+	)
+}
+
+// checkMissingInCare flags each missing period with a valid start that lies outside every one of the
+// child's periods of care, as outside tells (a child with no episodes is not flagged).
+func checkMissingInCare(c *Check, outside func(*MissingRow, carePeriod) bool) {
+	var periods []carePeriod
+	for i := range c.R.Missing {
+		m := &c.R.Missing[i]
+		if m.MIS_STARTDate.IsZero() {
+			continue
+		}
+		periods = appendCarePeriods(periods[:0], c.R, c.R.EpisodesOf(m.CHILD))
+		if len(periods) == 0 {
+			continue
+		}
+		out := true
+		for _, p := range periods {
+			out = out && outside(m, p)
+		}
+		if out {
+			c.Flag(Missing, i)
+		}
+	}
+}
