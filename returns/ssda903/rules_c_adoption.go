@@ -194,19 +194,28 @@ func init() {
 			// adoption (or a change of placement) needs the reversal of the decision recorded in full.
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
-				if !(adoptionPlacement(e.PLACE) || e.LS == "E1") || e.REC == "" || oneOf(e.REC, "E11", "E12", "X1") {
+				if !leftCareNotAdopted(e) {
 					continue
 				}
 				rows := c.R.ChildRows(PlacedAdoption, e.CHILD)
 				incomplete := len(rows) == 0
 				for _, j := range rows {
-					if p := &c.R.PlacedAdoption[j]; p.DATE_PLACED_CEASED == "" || p.REASON_PLACED_CEASED == "" {
-						c.Flag(PlacedAdoption, j)
-						incomplete = true
-					}
+					incomplete = incomplete || reversalIncomplete(&c.R.PlacedAdoption[j])
 				}
 				if incomplete {
 					c.Flag(Episodes, i)
+				}
+			}
+			for j := range c.R.PlacedAdoption {
+				p := &c.R.PlacedAdoption[j]
+				if !reversalIncomplete(p) {
+					continue
+				}
+				for _, i := range c.R.EpisodesOf(p.CHILD) {
+					if leftCareNotAdopted(&c.R.Episodes[i]) {
+						c.Flag(PlacedAdoption, j)
+						break
+					}
 				}
 			}
 		}},
@@ -257,4 +266,120 @@ func init() {
 			}
 		}
 	}})
+}
+
+// Rules 582 to 602: adoption against the matching date, several decisions, last year's decisions and
+// the episodes that show an adoption.
+func init() {
+	register(
+		&Rule{Code: "582", Check: func(c *Check) {
+			// A query: an adoption (E11, E12) on the very day the child was matched with the adopters.
+			for i := range c.R.Episodes {
+				e := &c.R.Episodes[i]
+				if !oneOf(e.REC, "E11", "E12") || e.DECDate.IsZero() {
+					continue
+				}
+				for _, j := range c.R.ChildRows(AD1, e.CHILD) {
+					if c.R.AD1[j].DATE_MATCHDate == e.DECDate {
+						c.Flag(Episodes, i)
+						break
+					}
+				}
+			}
+		}},
+		&Rule{Code: "583", Check: func(c *Check) {
+			// Of a child's decisions, only the latest may be still standing (no DATE_PLACED_CEASED).
+			for i := range c.R.PlacedAdoption {
+				p := &c.R.PlacedAdoption[i]
+				if p.DATE_PLACED_CEASED != "" {
+					continue
+				}
+				rows := c.R.ChildRows(PlacedAdoption, p.CHILD)
+				latest, open := -1, 0
+				for _, j := range rows {
+					q := &c.R.PlacedAdoption[j]
+					if d := q.DATE_PLACEDDate; !d.IsZero() && (latest < 0 || d.After(c.R.PlacedAdoption[latest].DATE_PLACEDDate)) {
+						latest = j
+					}
+					if q.DATE_PLACED_CEASED == "" {
+						open++
+					}
+				}
+				if latest < 0 {
+					latest = rows[0]
+				}
+				if open > 1 || latest != i {
+					c.Flag(PlacedAdoption, i)
+				}
+			}
+		}},
+		&Rule{Code: "584", Needs: NeedsPrevious, Check: func(c *Check) {
+			// After last year's decision was reversed, this year's decision is a new one: later than
+			// last year's.
+			for i := range c.R.PlacedAdoption {
+				p := &c.R.PlacedAdoption[i]
+				for _, j := range c.Previous.ChildRows(PlacedAdoption, p.CHILD) {
+					last := &c.Previous.PlacedAdoption[j]
+					if last.DATE_PLACED_CEASED == "" && last.REASON_PLACED_CEASED == "" {
+						continue
+					}
+					if p.DATE_PLACEDDate.IsZero() || !last.DATE_PLACEDDate.IsZero() && !p.DATE_PLACEDDate.After(last.DATE_PLACEDDate) {
+						c.Flag(PlacedAdoption, i)
+						break
+					}
+				}
+			}
+		}},
+		&Rule{Code: "601", Check: func(c *Check) {
+			// A child adopted in the year (E11, E12) has every adoption item completed.
+			for i := range c.R.AD1 {
+				a := &c.R.AD1[i]
+				if a.DATE_INT != "" && a.DATE_MATCH != "" && a.FOSTER_CARE != "" && a.NB_ADOPTR != "" && a.SEX_ADOPTR != "" && a.LS_ADOPTR != "" {
+					continue
+				}
+				adopted := false
+				for _, j := range c.R.EpisodesOf(a.CHILD) {
+					if adoptedInYear(c, &c.R.Episodes[j]) {
+						c.Flag(Episodes, j)
+						adopted = true
+					}
+				}
+				if adopted {
+					c.Flag(AD1, i)
+				}
+			}
+		}},
+		&Rule{Code: "602", Check: func(c *Check) {
+			// Adoption details belong to a child adopted in the year.
+			for i := range c.R.AD1 {
+				a := &c.R.AD1[i]
+				if a.DATE_INT == "" && a.DATE_MATCH == "" && a.FOSTER_CARE == "" && a.NB_ADOPTR == "" && a.SEX_ADOPTR == "" && a.LS_ADOPTR == "" {
+					continue
+				}
+				adopted := false
+				for _, j := range c.R.EpisodesOf(a.CHILD) {
+					adopted = adopted || adoptedInYear(c, &c.R.Episodes[j])
+				}
+				if !adopted {
+					c.Flag(AD1, i)
+				}
+			}
+		}},
+	)
+}
+
+// adoptedInYear says whether an episode ended in the collection year with the child's adoption.
+func adoptedInYear(c *Check, e *EpisodeRow) bool {
+	return oneOf(e.REC, "E11", "E12") && dateWithin(e.DECDate, c.Start(), c.End())
+}
+
+// leftCareNotAdopted says whether an episode of a child placed for adoption (A3 to A6) or under a
+// placement order (LS E1) ended the child's care other than by adoption (E11, E12).
+func leftCareNotAdopted(e *EpisodeRow) bool {
+	return (adoptionPlacement(e.PLACE) || e.LS == "E1") && e.REC != "" && !oneOf(e.REC, "E11", "E12", "X1")
+}
+
+// reversalIncomplete says whether a decision to place for adoption lacks its reversal's date or reason.
+func reversalIncomplete(p *PlacedAdoptionRow) bool {
+	return p.DATE_PLACED_CEASED == "" || p.REASON_PLACED_CEASED == ""
 }

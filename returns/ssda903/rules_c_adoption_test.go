@@ -285,3 +285,104 @@ CHILD,DATE_PLACED,DATE_PLACED_CEASED
 333,02/06/2025,04/06/2025`, want: []string{"PlacedAdoption 1", "PlacedAdoption 4", "PlacedAdoption 5"}},
 	)
 }
+
+func TestRule582(t *testing.T) {
+	testRule(t, "582",
+		ruleCase{name: "adoption after matching passes", data: "Episodes\nCHILD,REC,DEC\nA,E11,01/01/2026\nB,E12,01/01/2026\nI,A3,01/01/2026\n\nAD1\nCHILD,DATE_MATCH\nA,\nB,02/01/2026\nI,01/01/2026"},
+		ruleCase{name: "adoption on the matching day fires", data: "Episodes\nCHILD,REC,DEC\nH,E11,01/01/2026\nG,E12,02/01/2026\n\nAD1\nCHILD,DATE_MATCH\nH,01/01/2026\nG,01/01/2026", want: []string{"Episodes 0"}},
+	)
+}
+
+func TestRule583(t *testing.T) {
+	testRule(t, "583",
+		ruleCase{name: "earlier decisions revoked pass", data: `PlacedAdoption
+CHILD,DATE_PLACED,DATE_PLACED_CEASED
+child1,01/02/2025,02/02/2025
+child1,03/02/2025,04/02/2025
+child3,01/02/2025,02/02/2025
+child3,03/02/2025,
+child5,,`},
+		ruleCase{name: "an earlier decision still standing fires", data: `PlacedAdoption
+CHILD,DATE_PLACED,DATE_PLACED_CEASED
+child2,01/02/2025,
+child2,02/02/2025,
+child4,01/02/2025,02/02/2025
+child4,01/01/2025,`, want: []string{"PlacedAdoption 0", "PlacedAdoption 1", "PlacedAdoption 3"}},
+	)
+}
+
+func TestRule584(t *testing.T) {
+	last := `PlacedAdoption
+CHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+child1,01/02/2025,01/02/2025,RD1
+child2,01/02/2025,,RD1
+child3,01/02/2025,01/02/2025,
+child4,01/02/2024,01/02/2024,RD1
+child5,01/02/2024,02/02/2024,RD1
+child6,,01/02/2024,RD1
+child7,01/01/2024,01/02/2024,RD1
+child8,01/01/2024,,`
+	testRule(t, "584",
+		ruleCase{name: "a later decision after a reversal passes", data: "PlacedAdoption\nCHILD,DATE_PLACED\nchild5,01/02/2025\nchild6,01/02/2024\nchild8,01/01/2024", previous: last},
+		ruleCase{name: "the same or an earlier decision after a reversal fires", data: `PlacedAdoption
+CHILD,DATE_PLACED
+child1,01/02/2024
+child2,01/02/2024
+child3,01/02/2025
+child4,01/02/2024
+child7,`, previous: last, want: []string{"PlacedAdoption 0", "PlacedAdoption 1", "PlacedAdoption 2", "PlacedAdoption 3", "PlacedAdoption 4"}},
+	)
+}
+
+func TestRule601(t *testing.T) {
+	testRule(t, "601",
+		ruleCase{name: "adoptions with every item, or outside the year, pass", data: `Episodes
+CHILD,DEC,REC
+101,01/01/2009,E45
+103,26/05/2025,E12
+104,10/01/2002,E11
+
+AD1
+CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
+101,,,,,,
+103,XXX,XXX,XXX,XXX,XXX,XXX
+104,,,,,,XXX`},
+		ruleCase{name: "an adoption in the year with an item blank fires", data: `Episodes
+CHILD,DEC,REC
+102,01/01/2026,E11
+102,20/12/2026,E15
+102,03/07/2025,E12
+
+AD1
+CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
+102,,XXX,,,,`, want: []string{"Episodes 0", "Episodes 2", "AD1 0"}},
+	)
+}
+
+func TestRule602(t *testing.T) {
+	testRule(t, "602",
+		ruleCase{name: "adoption details of children adopted in the year, or blank, pass", data: `Episodes
+CHILD,DEC,REC
+111,08/06/2025,E11
+444,25/03/2026,E12
+222,09/07/2025,oo
+
+AD1
+CHILD,DATE_INT
+111,
+444,01/01/2025
+222,`},
+		ruleCase{name: "adoption details of a child not adopted in the year fire", data: `Episodes
+CHILD,DEC,REC
+555,22/03/2025,E11
+666,25/04/2026,E11
+888,,E11
+
+AD1
+CHILD,DATE_INT
+123,xx
+555,xx
+666,xx
+888,xx`, want: []string{"AD1 0", "AD1 1", "AD1 2", "AD1 3"}},
+	)
+}

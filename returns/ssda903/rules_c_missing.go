@@ -148,3 +148,50 @@ func checkMissingInCare(c *Check, outside func(*MissingRow, carePeriod) bool) {
 		}
 	}
 }
+
+// Rules 580 to 586: the missing periods against leaving care, the start of care and the child's birth.
+func init() {
+	register(
+		&Rule{Code: "580", Check: func(c *Check) {
+			// A child still missing when care ended at 18 (the period ending on the 18th birthday, the
+			// day the episode ended) left care for that reason: E8.
+			for i := range c.R.Missing {
+				m := &c.R.Missing[i]
+				if m.DOBDate.IsZero() || m.MIS_ENDDate.IsZero() || m.DOBDate.AddMonths(12*18) != m.MIS_ENDDate {
+					continue
+				}
+				for _, j := range c.R.EpisodesOf(m.CHILD) {
+					if e := &c.R.Episodes[j]; e.DECDate == m.MIS_ENDDate && e.REC != "E8" {
+						c.Flag(Episodes, j)
+					}
+				}
+			}
+		}},
+		&Rule{Code: "581", Check: func(c *Check) {
+			// A period starts during one of the child's episodes (an episode with no valid end counts as
+			// open).
+			for i := range c.R.Missing {
+				m := &c.R.Missing[i]
+				rows := c.R.EpisodesOf(m.CHILD)
+				if m.MIS_STARTDate.IsZero() || len(rows) == 0 {
+					continue
+				}
+				in := false
+				for _, j := range rows {
+					e := &c.R.Episodes[j]
+					in = in || !e.DECOMDate.IsZero() && !m.MIS_STARTDate.Before(e.DECOMDate) && (e.DECDate.IsZero() || !m.MIS_STARTDate.After(e.DECDate))
+				}
+				if !in {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+		&Rule{Code: "586", Check: func(c *Check) {
+			for i := range c.R.Missing {
+				if m := &c.R.Missing[i]; !m.MIS_STARTDate.IsZero() && !m.DOBDate.IsZero() && !m.MIS_STARTDate.After(m.DOBDate) {
+					c.Flag(Missing, i)
+				}
+			}
+		}},
+	)
+}

@@ -177,3 +177,69 @@ CHILD,MIS_START
 6,01/01/2021`, want: []string{"Missing 0", "Missing 1", "Missing 2", "Missing 3"}},
 	)
 }
+
+func TestRule580(t *testing.T) {
+	testRule(t, "580",
+		ruleCase{name: "missing at 18 and leaving care E8, or not at 18, passes", data: `Episodes
+CHILD,DEC,REC
+222,05/06/2025,E8
+444,07/06/2025,E8
+666,07/06/2025,E4
+
+Missing
+CHILD,DOB,MISSING,MIS_END
+222,05/06/2007,M,05/06/2025
+444,08/06/2007,M,08/06/2025
+666,07/06/2008,M,07/06/2025`},
+		ruleCase{name: "missing at 18 and leaving care otherwise fires", data: `Episodes
+CHILD,DEC,REC
+111,01/06/2025,E7
+333,06/06/2025,E5
+777,19/06/2025,E4
+
+Missing
+CHILD,DOB,MISSING,MIS_END
+111,01/06/2007,M,01/06/2025
+333,06/06/2007,M,06/06/2025
+777,19/06/2007,A,19/06/2025`, want: []string{"Episodes 0", "Episodes 1", "Episodes 2"}},
+	)
+}
+
+func TestRule581(t *testing.T) {
+	eps := `Episodes
+CHILD,DECOM,DEC
+111,01/06/2025,10/06/2025
+123,08/06/2025,10/06/2025
+222,06/06/2025,10/06/2025
+333,06/06/2025,
+333,07/06/2025,10/06/2025
+444,08/06/2025,10/06/2025
+444,12/06/2025,
+555,15/06/2025,20/06/2025`
+	testRule(t, "581",
+		ruleCase{name: "periods starting in care pass", data: eps + `
+
+Missing
+CHILD,MIS_START
+111,01/06/2025
+123,10/06/2025
+333,12/06/2025
+444,19/06/2025
+999,01/01/2025
+555,`},
+		ruleCase{name: "periods starting before, between or after episodes fire", data: eps + `
+
+Missing
+CHILD,MIS_START
+222,05/06/2025
+444,11/06/2025
+555,21/06/2025`, want: []string{"Missing 0", "Missing 1", "Missing 2"}},
+	)
+}
+
+func TestRule586(t *testing.T) {
+	testRule(t, "586",
+		ruleCase{name: "periods after birth pass", data: "Missing\nCHILD,DOB,MIS_START\n1,01/02/2020,\n2,02/02/2020,07/02/2020\n3,,07/02/2020"},
+		ruleCase{name: "periods on or before birth fire", data: "Missing\nCHILD,DOB,MIS_START\n1,04/02/2020,03/02/2020\n2,07/02/2020,07/02/2020", want: []string{"Missing 0", "Missing 1"}},
+	)
+}
