@@ -118,3 +118,46 @@ func appendCarePeriods(buf []carePeriod, r *Return, rows []int) []carePeriod {
 	}
 	return buf
 }
+
+// permanenceLAs are the codes of LA_PERM, the local authority that arranged a previous permanence
+// option: English local authority codes, and WAL, SCO, NUK and NIR for Wales, Scotland, elsewhere outside
+// the UK and Northern Ireland.
+var permanenceLAs = []string{"800", "889", "822", "301", "304", "303", "330", "825", "837", "302", "846", "370",
+	"350", "890", "867", "380", "305", "801", "351", "873", "823", "895", "896", "381", "909", "202", "908", "331",
+	"306", "841", "830", "831", "878", "371", "835", "332", "840", "307", "308", "811", "881", "845", "390", "916",
+	"203", "876", "850", "311", "204", "884", "312", "205", "313", "805", "919", "310", "309", "420", "921", "206",
+	"207", "886", "810", "382", "314", "340", "888", "208", "856", "383", "855", "209", "925", "341", "201", "821",
+	"352", "806", "887", "826", "315", "929", "812", "391", "926", "892", "813", "802", "928", "891", "392", "316",
+	"815", "353", "931", "879", "836", "851", "874", "807", "354", "317", "870", "318", "372", "857", "333", "935",
+	"343", "803", "373", "342", "893", "356", "355", "871", "394", "334", "933", "882", "936", "861", "852", "319",
+	"860", "808", "393", "866", "210", "357", "894", "883", "880", "358", "211", "937", "869", "320", "359", "865",
+	"384", "335", "336", "212", "868", "872", "885", "344", "877", "213", "938", "816", "999",
+	"WAL", "SCO", "NUK", "NIR"}
+
+// permanenceDate reads DATE_PERM, the date of a previous permanence order, which may give ZZ for an
+// unknown day or month and ZZZZ for an unknown year. An unknown part is taken as late as it can be (the
+// last day of the month, December, and the year 2000, as the DfE's validator does), so that a
+// comparison with it does not flag a date that could be right. It reports false when the value is not
+// such a date.
+func permanenceDate(s string) (hearth.Date, bool) {
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 {
+		return hearth.Date{}, false
+	}
+	day, month, year := parts[0], parts[1], parts[2]
+	if year == "ZZZZ" {
+		year = "2000"
+	}
+	if month == "ZZ" {
+		month = "12"
+	}
+	if day != "ZZ" {
+		d := ParseDate(day + "/" + month + "/" + year)
+		return d, !d.IsZero()
+	}
+	first := ParseDate("01/" + month + "/" + year)
+	if first.IsZero() {
+		return first, false
+	}
+	return first.AddMonths(1).AddDays(-1), true
+}
