@@ -235,3 +235,34 @@ func (r *Return) Children() []string {
 	}
 	return out
 }
+
+// grow makes room for n more rows of table t.
+func (r *Return) grow(t Table, n int) {
+	switch t {
+	case Header:
+		r.Header = slices.Grow(r.Header, n)
+	case Episodes:
+		r.Episodes = slices.Grow(r.Episodes, n)
+	case Reviews:
+		r.Reviews = slices.Grow(r.Reviews, n)
+	case UASC:
+		r.UASC = slices.Grow(r.UASC, n)
+	case OC2:
+		r.OC2 = slices.Grow(r.OC2, n)
+	case OC3:
+		r.OC3 = slices.Grow(r.OC3, n)
+	case AD1:
+		r.AD1 = slices.Grow(r.AD1, n)
+	case PlacedAdoption:
+		r.PlacedAdoption = slices.Grow(r.PlacedAdoption, n)
+	case PrevPerm:
+		r.PrevPerm = slices.Grow(r.PrevPerm, n)
+	case Missing:
+		r.Missing = slices.Grow(r.Missing, n)
+	case SocialWorker:
+		r.SocialWorker = slices.Grow(r.SocialWorker, n)
+	case DoLo:
+		r.DoLo = slices.Grow(r.DoLo, n)
+	}
+	r.Lines[t] = slices.Grow(r.Lines[t], n)
+}
