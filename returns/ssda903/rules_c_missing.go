@@ -157,7 +157,7 @@ func init() {
 			// day the episode ended) left care for that reason: E8.
 			for i := range c.R.Missing {
 				m := &c.R.Missing[i]
-				if m.DOBDate.IsZero() || m.MIS_ENDDate.IsZero() || m.DOBDate.AddMonths(12*18) != m.MIS_ENDDate {
+				if m.DOBDate.IsZero() || m.MIS_ENDDate.IsZero() || birthday(m.DOBDate, 18) != m.MIS_ENDDate {
 					continue
 				}
 				for _, j := range c.R.EpisodesOf(m.CHILD) {

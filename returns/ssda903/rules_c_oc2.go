@@ -17,7 +17,7 @@ func init() {
 			// on 31 March itself as under 10).
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if o.CONVICTED == "" && !o.DOBDate.IsZero() && o.DOBDate.AddMonths(120).Before(c.End()) && continuouslyLookedAfter(c, o.CHILD) {
+				if o.CONVICTED == "" && !o.DOBDate.IsZero() && birthday(o.DOBDate, 10).Before(c.End()) && continuouslyLookedAfter(c, o.CHILD) {
 					c.Flag(OC2, i)
 				}
 			}

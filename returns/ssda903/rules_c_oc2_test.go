@@ -16,15 +16,6 @@ CHILD,DECOM,DEC,LS,REC,RNE
 106,01/03/2025,01/01/2026,C2,E11,L
 107,01/05/2025,,C2,,S`
 
-func TestContinuouslyLookedAfter(t *testing.T) {
-	c := &Check{R: textReturn(t, oc2Episodes), Year: 2026}
-	for child, want := range map[string]bool{"101": true, "102": true, "103": false, "104": true, "105": true, "106": false, "107": false, "333": false} {
-		if got := continuouslyLookedAfter(c, child); got != want {
-			t.Errorf("child %s: continuously looked after %v, want %v", child, got, want)
-		}
-	}
-}
-
 func TestRule542(t *testing.T) {
 	testRule(t, "542",
 		ruleCase{name: "convictions of children 10 or over, or none, pass", data: "OC2\nCHILD,DOB,CONVICTED\n1,22/06/2010,1\n2,,1\n3,08/03/2020,\n4,31/03/2016,0"},
