@@ -96,7 +96,10 @@ func init() {
 	register(
 		&Rule{Code: "551", Check: func(c *Check) {
 			// A placement for adoption needs a decision date on every decision row of the child (and at
-			// least one row).
+			// least one row). Without the PlacedAdoption table there is nothing to check against.
+			if !c.R.Present[PlacedAdoption] {
+				return
+			}
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				if !adoptionPlacement(e.PLACE) {
@@ -141,6 +144,9 @@ func init() {
 		&Rule{Code: "553", Check: func(c *Check) {
 			// A placement order (LS E1) needs a decision to place for adoption; while the order's episode
 			// is open, that decision has not been reversed.
+			if !c.R.Present[PlacedAdoption] {
+				return
+			}
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				if e.LS != "E1" {
@@ -192,6 +198,9 @@ func init() {
 		&Rule{Code: "557", Check: func(c *Check) {
 			// A child placed for adoption or under a placement order who left care other than by
 			// adoption (or a change of placement) needs the reversal of the decision recorded in full.
+			if !c.R.Present[PlacedAdoption] {
+				return
+			}
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				if !leftCareNotAdopted(e) {
@@ -351,6 +360,9 @@ func init() {
 		}},
 		&Rule{Code: "602", Check: func(c *Check) {
 			// Adoption details belong to a child adopted in the year.
+			if !c.R.Present[Episodes] {
+				return
+			}
 			for i := range c.R.AD1 {
 				a := &c.R.AD1[i]
 				if a.DATE_INT == "" && a.DATE_MATCH == "" && a.FOSTER_CARE == "" && a.NB_ADOPTR == "" && a.SEX_ADOPTR == "" && a.LS_ADOPTR == "" {

@@ -102,6 +102,7 @@ CHILD,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
 func TestRule551(t *testing.T) {
 	testRule(t, "551",
 		ruleCase{name: "placements for adoption with a decision date pass", data: "Episodes\nCHILD,PLACE\n0,x\nE,A3\nF,A4\nH,A3\nG,U1\n\nPlacedAdoption\nCHILD,DATE_PLACED\nE,01/01/2025\nF,15/04/2025\nH,28th Jan 1930\nG,"},
+		ruleCase{name: "without the PlacedAdoption table nothing is flagged", data: "Episodes\nCHILD,PLACE\nA,A3"},
 		ruleCase{name: "a placement for adoption with no decision date fires", data: `Episodes
 CHILD,PLACE
 A,A3
@@ -372,6 +373,7 @@ CHILD,DATE_INT
 111,
 444,01/01/2025
 222,`},
+		ruleCase{name: "without the Episodes table nothing is flagged", data: "AD1\nCHILD,DATE_INT\n123,xx"},
 		ruleCase{name: "adoption details of a child not adopted in the year fire", data: `Episodes
 CHILD,DEC,REC
 555,22/03/2025,E11

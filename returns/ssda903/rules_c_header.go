@@ -102,6 +102,9 @@ func init() {
 		}},
 		&Rule{Code: "628", Check: func(c *Check) {
 			// A care leaver (OC3) not looked after in the year (no episodes) has no MOTHER.
+			if !c.R.Present[Episodes] {
+				return
+			}
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
 				if h.MOTHER == "" || len(c.R.EpisodesOf(h.CHILD)) > 0 {

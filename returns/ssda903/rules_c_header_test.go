@@ -126,10 +126,15 @@ OC3
 CHILD,IN_TOUCH,ACTIV,ACCOM
 2,,,
 5,YES,,`},
+		ruleCase{name: "without the Episodes table nothing is flagged", data: "Header\nCHILD,MOTHER\n0,1\n\nOC3\nCHILD,IN_TOUCH\n0,YES"},
 		ruleCase{name: "MOTHER for a care leaver not looked after fires", data: `Header
 CHILD,MOTHER
 0,1
 6,0
+
+Episodes
+CHILD,DECOM
+3,01/01/2026
 
 OC3
 CHILD,IN_TOUCH,ACTIV,ACCOM

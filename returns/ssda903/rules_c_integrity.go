@@ -16,6 +16,9 @@ func init() {
 			}
 		}},
 		&Rule{Code: "NoE", Needs: NeedsPrevious, Check: func(c *Check) {
+			if !c.Previous.Present[Episodes] {
+				return
+			}
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				if !e.DECOMDate.IsZero() && e.DECOMDate.Before(c.Start()) && len(c.Previous.EpisodesOf(e.CHILD)) == 0 {
@@ -51,6 +54,9 @@ func init() {
 // inHeader is a rule that every child of table t is in the Header.
 func inHeader(code string, t Table) *Rule {
 	return &Rule{Code: code, Check: func(c *Check) {
+		if !c.R.Present[Header] {
+			return
+		}
 		for i, n := 0, c.R.Len(t); i < n; i++ {
 			if _, ok := c.R.HeaderOf(rowChild(c.R, t, i)); !ok {
 				c.Flag(t, i)

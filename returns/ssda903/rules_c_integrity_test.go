@@ -13,6 +13,8 @@ func TestRuleNoE(t *testing.T) {
 	testRule(t, "NoE",
 		ruleCase{name: "care since last year with last year's episodes, or starting this year, passes", data: "Episodes\nCHILD,DECOM\n101,14/03/2025\n102,08/09/2025\n104,",
 			previous: "Episodes\nCHILD,DECOM\n101,14/03/2025"},
+		ruleCase{name: "last year's return without episodes flags nothing", data: "Episodes\nCHILD,DECOM\n103,03/10/2024",
+			previous: "Header\nCHILD\n103"},
 		ruleCase{name: "care since before this year with no episodes last year fires", data: "Episodes\nCHILD,DECOM\n103,03/10/2024\n103,03/10/2025",
 			previous: "Episodes\nCHILD,DECOM\n101,14/03/2025", want: []string{"Episodes 0"}},
 	)
@@ -26,6 +28,7 @@ func TestIntegrityChecks(t *testing.T) {
 		"INT05": "OC2", "INT06": "OC3", "INT07": "PrevPerm", "INT08": "Reviews", "INT09": "UASC"} {
 		testRule(t, code,
 			ruleCase{name: "children in the Header pass", data: header + "\n\n" + table + "\nCHILD\n101\n104\n104"},
+			ruleCase{name: "without the Header nothing is flagged", data: table + "\nCHILD\n105"},
 			ruleCase{name: "a child not in the Header fires", data: header + "\n\n" + table + "\nCHILD\n101\n105\n10", want: []string{table + " 1", table + " 2"}},
 		)
 	}

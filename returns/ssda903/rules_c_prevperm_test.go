@@ -43,6 +43,7 @@ CHILD,PREV_PERM,LA_PERM,DATE_PERM
 4,P1,352,
 6,Z1,,
 8,P1,352,05/05/2020`},
+		ruleCase{name: "without the PrevPerm table nothing is flagged", data: "Episodes\nCHILD,DECOM,RNE\n1,01/04/2025,S"},
 		ruleCase{name: "previous permanence missing or incomplete fires", data: `Episodes
 CHILD,DECOM,RNE
 1,01/04/2025,S

@@ -148,6 +148,9 @@ func init() {
 			// An episode of care that started a period of care (RNE S) or ended one (REC other than X1)
 			// since 1 April last year has a social worker episode that began by the end of care, or on or
 			// after the start of care. Short breaks (LS V3, V4) are left out.
+			if !c.R.Present[SocialWorker] {
+				return
+			}
 			from := c.Start().AddMonths(-12)
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]

@@ -143,6 +143,7 @@ SWEpisodes
 CHILD,SW_DECOM
 1,01/01/2025
 5,01/02/2025`},
+		ruleCase{name: "without the SWEpisodes table nothing is flagged", data: eps},
 		ruleCase{name: "a start or end of care without one fires", data: eps + `
 
 SWEpisodes
