@@ -231,7 +231,8 @@ func init() {
 		&Rule{Code: "558", Check: func(c *Check) {
 			// An adopted child (REC E11 or E12) has a decision to place for adoption that was not
 			// reversed: when every one of the child's decisions has a reversal date, the adoption's
-			// episode is flagged.
+			// episode is flagged. (The DfE's validator counts reversal dates a year instead, which its own
+			// test cannot run; this is the rule as its message gives it.)
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				if !oneOf(e.REC, "E11", "E12") {

@@ -169,7 +169,8 @@ func init() {
 		}},
 		&Rule{Code: "581", Check: func(c *Check) {
 			// A period starts during one of the child's episodes (an episode with no valid end counts as
-			// open).
+			// open). A period with no valid start is left to rule 564 and the date rules, and a child
+			// with no episodes to INT03 and EPI.
 			for i := range c.R.Missing {
 				m := &c.R.Missing[i]
 				rows := c.R.EpisodesOf(m.CHILD)

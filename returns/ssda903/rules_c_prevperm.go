@@ -68,7 +68,8 @@ func init() {
 		}},
 		&Rule{Code: "634", Check: func(c *Check) {
 			// Previous permanence is reported for children who started to be looked after on or after
-			// 1 April 2016: a child whose latest episode began before then has none.
+			// 1 April 2016: a child whose latest episode began before then has none. (The DfE's validator
+			// compares with the start of the collection year instead, which its message does not say.)
 			since := hearth.NewDate(2016, 4, 1)
 			for i := range c.R.PrevPerm {
 				p := &c.R.PrevPerm[i]

@@ -147,7 +147,9 @@ func init() {
 		&Rule{Code: "SW12STG2", Check: func(c *Check) {
 			// An episode of care that started a period of care (RNE S) or ended one (REC other than X1)
 			// since 1 April last year has a social worker episode that began by the end of care, or on or
-			// after the start of care. Short breaks (LS V3, V4) are left out.
+			// after the start of care. Short breaks (LS V3, V4) are left out. (The DfE's validator also
+			// counts an open episode, with no REC, as ending care, and asks every social worker episode
+			// rather than one to fit, which flags children whose social workers are all reported.)
 			if !c.R.Present[SocialWorker] {
 				return
 			}
