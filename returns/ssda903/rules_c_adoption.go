@@ -342,6 +342,7 @@ func init() {
 		}},
 		&Rule{Code: "601", Check: func(c *Check) {
 			// A child adopted in the year (E11, E12) has every adoption item completed.
+			start, end := c.Start(), c.End()
 			for i := range c.R.AD1 {
 				a := &c.R.AD1[i]
 				if a.DATE_INT != "" && a.DATE_MATCH != "" && a.FOSTER_CARE != "" && a.NB_ADOPTR != "" && a.SEX_ADOPTR != "" && a.LS_ADOPTR != "" {
@@ -349,7 +350,7 @@ func init() {
 				}
 				adopted := false
 				for _, j := range c.R.EpisodesOf(a.CHILD) {
-					if adoptedInYear(c, &c.R.Episodes[j]) {
+					if adoptedInYear(&c.R.Episodes[j], start, end) {
 						c.Flag(Episodes, j)
 						adopted = true
 					}
@@ -364,6 +365,7 @@ func init() {
 			if !c.R.Present[Episodes] {
 				return
 			}
+			start, end := c.Start(), c.End()
 			for i := range c.R.AD1 {
 				a := &c.R.AD1[i]
 				if a.DATE_INT == "" && a.DATE_MATCH == "" && a.FOSTER_CARE == "" && a.NB_ADOPTR == "" && a.SEX_ADOPTR == "" && a.LS_ADOPTR == "" {
@@ -371,7 +373,7 @@ func init() {
 				}
 				adopted := false
 				for _, j := range c.R.EpisodesOf(a.CHILD) {
-					adopted = adopted || adoptedInYear(c, &c.R.Episodes[j])
+					adopted = adopted || adoptedInYear(&c.R.Episodes[j], start, end)
 				}
 				if !adopted {
 					c.Flag(AD1, i)
@@ -381,9 +383,10 @@ func init() {
 	)
 }
 
-// adoptedInYear says whether an episode ended in the collection year with the child's adoption.
-func adoptedInYear(c *Check, e *EpisodeRow) bool {
-	return oneOf(e.REC, "E11", "E12") && dateWithin(e.DECDate, c.Start(), c.End())
+// adoptedInYear says whether an episode ended with the child's adoption between start and end, the
+// collection year.
+func adoptedInYear(e *EpisodeRow, start, end hearth.Date) bool {
+	return oneOf(e.REC, "E11", "E12") && dateWithin(e.DECDate, start, end)
 }
 
 // leftCareNotAdopted says whether an episode of a child placed for adoption (A3 to A6) or under a

@@ -6,6 +6,7 @@ func init() {
 	register(
 		&Rule{Code: "607", Check: func(c *Check) {
 			// A girl who left care in the year (not from short breaks, V3 or V4) has MOTHER completed.
+			start, end := c.Start(), c.End()
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
 				if h.SEX != "F" || h.MOTHER != "" {
@@ -14,7 +15,7 @@ func init() {
 				left := false
 				for _, j := range c.R.EpisodesOf(h.CHILD) {
 					e := &c.R.Episodes[j]
-					if e.REC != "" && e.REC != "X1" && !oneOf(e.LS, "V3", "V4") && dateWithin(e.DECDate, c.Start(), c.End()) {
+					if e.REC != "" && e.REC != "X1" && !oneOf(e.LS, "V3", "V4") && dateWithin(e.DECDate, start, end) {
 						c.Flag(Episodes, j)
 						left = true
 					}
@@ -40,8 +41,9 @@ func init() {
 		}},
 		&Rule{Code: "620", Check: func(c *Check) {
 			// A mother is 11 or over at the start of the year.
+			start := c.Start()
 			for i := range c.R.Header {
-				if h := &c.R.Header[i]; h.MOTHER == "1" && ageBefore(h.DOBDate, 11, c.Start()) {
+				if h := &c.R.Header[i]; h.MOTHER == "1" && ageBefore(h.DOBDate, 11, start) {
 					c.Flag(Header, i)
 				}
 			}
@@ -68,6 +70,7 @@ func init() {
 		&Rule{Code: "625", Check: func(c *Check) {
 			// The first child was born by the end of the year and by the end of the mother's latest
 			// episode that has ended.
+			end := c.End()
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
 				if h.MC_DOBDate.IsZero() {
@@ -79,7 +82,7 @@ func init() {
 						latest = j
 					}
 				}
-				if latest >= 0 && (h.MC_DOBDate.After(c.End()) || h.MC_DOBDate.After(c.R.Episodes[latest].DECDate)) {
+				if latest >= 0 && (h.MC_DOBDate.After(end) || h.MC_DOBDate.After(c.R.Episodes[latest].DECDate)) {
 					c.Flag(Header, i)
 					c.Flag(Episodes, latest)
 				}
@@ -87,9 +90,10 @@ func init() {
 		}},
 		&Rule{Code: "626", Needs: NeedsPrevious, Check: func(c *Check) {
 			// A girl who was not a mother last year cannot have had her first child before this year.
+			start := c.Start()
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
-				if h.MOTHER != "1" || h.MC_DOBDate.IsZero() || !h.MC_DOBDate.Before(c.Start()) {
+				if h.MOTHER != "1" || h.MC_DOBDate.IsZero() || !h.MC_DOBDate.Before(start) {
 					continue
 				}
 				for _, j := range c.Previous.ChildRows(Header, h.CHILD) {

@@ -16,12 +16,13 @@ func init() {
 			}
 		}},
 		&Rule{Code: "NoE", Needs: NeedsPrevious, Check: func(c *Check) {
+			start := c.Start()
 			if !c.Previous.Present[Episodes] {
 				return
 			}
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
-				if !e.DECOMDate.IsZero() && e.DECOMDate.Before(c.Start()) && len(c.Previous.EpisodesOf(e.CHILD)) == 0 {
+				if !e.DECOMDate.IsZero() && e.DECOMDate.Before(start) && len(c.Previous.EpisodesOf(e.CHILD)) == 0 {
 					c.Flag(Episodes, i)
 				}
 			}

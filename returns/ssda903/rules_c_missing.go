@@ -42,15 +42,17 @@ func init() {
 func init() {
 	register(
 		&Rule{Code: "570", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.Missing {
-				if d := c.R.Missing[i].MIS_STARTDate; !d.IsZero() && d.After(c.End()) {
+				if d := c.R.Missing[i].MIS_STARTDate; !d.IsZero() && d.After(end) {
 					c.Flag(Missing, i)
 				}
 			}
 		}},
 		&Rule{Code: "571", Check: func(c *Check) {
+			start, end := c.Start(), c.End()
 			for i := range c.R.Missing {
-				if d := c.R.Missing[i].MIS_ENDDate; !d.IsZero() && !dateWithin(d, c.Start(), c.End()) {
+				if d := c.R.Missing[i].MIS_ENDDate; !d.IsZero() && !dateWithin(d, start, end) {
 					c.Flag(Missing, i)
 				}
 			}

@@ -6,8 +6,9 @@ package ssda903
 func init() {
 	register(
 		&Rule{Code: "542", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.OC2 {
-				if o := &c.R.OC2[i]; o.CONVICTED != "" && ageBefore(o.DOBDate, 10, c.End()) {
+				if o := &c.R.OC2[i]; o.CONVICTED != "" && ageBefore(o.DOBDate, 10, end) {
 					c.Flag(OC2, i)
 				}
 			}
@@ -15,9 +16,10 @@ func init() {
 		&Rule{Code: "543", Check: func(c *Check) {
 			// Aged 10 on the day before 31 March or earlier (the DfE's validator counts a tenth birthday
 			// on 31 March itself as under 10).
+			end := c.End()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if o.CONVICTED == "" && !o.DOBDate.IsZero() && birthday(o.DOBDate, 10).Before(c.End()) && continuouslyLookedAfter(c, o.CHILD) {
+				if o.CONVICTED == "" && !o.DOBDate.IsZero() && birthday(o.DOBDate, 10).Before(end) && continuouslyLookedAfter(c, o.CHILD) {
 					c.Flag(OC2, i)
 				}
 			}
@@ -30,17 +32,19 @@ func init() {
 			}
 		}},
 		&Rule{Code: "545", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if o.HEALTH_CHECK == "" && ageBefore(o.DOBDate, 5, c.End()) && continuouslyLookedAfter(c, o.CHILD) {
+				if o.HEALTH_CHECK == "" && ageBefore(o.DOBDate, 5, end) && continuouslyLookedAfter(c, o.CHILD) {
 					c.Flag(OC2, i)
 				}
 			}
 		}},
 		&Rule{Code: "546", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if o.HEALTH_CHECK != "" && !o.DOBDate.IsZero() && !ageBefore(o.DOBDate, 5, c.End()) && continuouslyLookedAfter(c, o.CHILD) {
+				if o.HEALTH_CHECK != "" && !o.DOBDate.IsZero() && !ageBefore(o.DOBDate, 5, end) && continuouslyLookedAfter(c, o.CHILD) {
 					c.Flag(OC2, i)
 				}
 			}

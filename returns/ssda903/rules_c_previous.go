@@ -7,12 +7,13 @@ func init() {
 	register(
 		&Rule{Code: "559", Needs: NeedsPrevious, Check: func(c *Check) {
 			// A decision made before this year was in last year's return (when it came with that table).
+			start := c.Start()
 			if !c.Previous.Present[PlacedAdoption] {
 				return
 			}
 			for i := range c.R.PlacedAdoption {
 				p := &c.R.PlacedAdoption[i]
-				if p.DATE_PLACEDDate.IsZero() || !p.DATE_PLACEDDate.Before(c.Start()) {
+				if p.DATE_PLACEDDate.IsZero() || !p.DATE_PLACEDDate.Before(start) {
 					continue
 				}
 				recorded := false
@@ -55,12 +56,13 @@ func init() {
 		}},
 		&Rule{Code: "562", Needs: NeedsPrevious, Check: func(c *Check) {
 			// A child's first episode, when it began before this year, is last year's latest episode.
+			start := c.Start()
 			if !c.Previous.Present[Episodes] {
 				return
 			}
 			for child, rows := range c.R.ix().episodes {
 				first := firstStartedEpisode(c.R, rows)
-				if first < 0 || !c.R.Episodes[first].DECOMDate.Before(c.Start()) {
+				if first < 0 || !c.R.Episodes[first].DECOMDate.Before(start) {
 					continue
 				}
 				last := lastStarted(c.Previous, c.Previous.EpisodesOf(child))

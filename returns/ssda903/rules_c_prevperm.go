@@ -9,12 +9,13 @@ func init() {
 		&Rule{Code: "630", Check: func(c *Check) {
 			// A child starting a new period of care (RNE S) in the year has the previous permanence
 			// option recorded: its code, and unless it is Z1 (none), the LA and date of the order.
+			start := c.Start()
 			if !c.R.Present[PrevPerm] {
 				return
 			}
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
-				if e.RNE != "S" || e.DECOMDate.IsZero() || e.DECOMDate.Before(c.Start()) {
+				if e.RNE != "S" || e.DECOMDate.IsZero() || e.DECOMDate.Before(start) {
 					continue
 				}
 				rows := c.R.ChildRows(PrevPerm, e.CHILD)

@@ -57,17 +57,19 @@ func init() {
 			}
 		}},
 		&Rule{Code: "SW06STG2", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.SocialWorker {
-				if d := c.R.SocialWorker[i].SW_DECOMDate; !d.IsZero() && d.After(c.End()) {
+				if d := c.R.SocialWorker[i].SW_DECOMDate; !d.IsZero() && d.After(end) {
 					c.Flag(SocialWorker, i)
 				}
 			}
 		}},
 		&Rule{Code: "SW07STG2", Check: func(c *Check) {
 			// The social worker reporting period is two years: from 1 April of the year before this one.
-			from := c.Start().AddMonths(-12)
+			start, end := c.Start(), c.End()
+			from := start.AddMonths(-12)
 			for i := range c.R.SocialWorker {
-				if d := c.R.SocialWorker[i].SW_DECDate; !d.IsZero() && !dateWithin(d, from, c.End()) {
+				if d := c.R.SocialWorker[i].SW_DECDate; !d.IsZero() && !dateWithin(d, from, end) {
 					c.Flag(SocialWorker, i)
 				}
 			}
@@ -134,12 +136,13 @@ func init() {
 			// The latest episode did not end before 31 March: a child looked after then has a social
 			// worker then. (The DfE's validator reads this with a five-day window that its own tests
 			// contradict; this is the rule as its message gives it.)
+			end := c.End()
 			forEachSWChild(c, func(rows []int) {
 				last := latestSW(c.R, rows)
 				if last < 0 {
 					return
 				}
-				if d := c.R.SocialWorker[last].SW_DECDate; !d.IsZero() && d.Before(c.End()) {
+				if d := c.R.SocialWorker[last].SW_DECDate; !d.IsZero() && d.Before(end) {
 					c.Flag(SocialWorker, last)
 				}
 			})
@@ -150,14 +153,15 @@ func init() {
 			// after the start of care. Short breaks (LS V3, V4) are left out. (The DfE's validator also
 			// counts an open episode, with no REC, as ending care, and asks every social worker episode
 			// rather than one to fit, which flags children whose social workers are all reported.)
+			start, end := c.Start(), c.End()
 			if !c.R.Present[SocialWorker] {
 				return
 			}
-			from := c.Start().AddMonths(-12)
+			from := start.AddMonths(-12)
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				starts, ends := e.RNE == "S", e.REC != "" && e.REC != "X1"
-				if oneOf(e.LS, "V3", "V4") || !starts && !ends || !e.DECDate.IsZero() && !dateWithin(e.DECDate, from, c.End()) {
+				if oneOf(e.LS, "V3", "V4") || !starts && !ends || !e.DECDate.IsZero() && !dateWithin(e.DECDate, from, end) {
 					continue
 				}
 				covered := false
@@ -175,8 +179,9 @@ func init() {
 			// Each episode has a valid reason for the change of social worker, except the child's first
 			// episode of the year (the one open on 1 April, or else the first to begin after it), which
 			// may have none.
+			start := c.Start()
 			forEachSWChild(c, func(rows []int) {
-				first := firstSWOfYear(c, rows)
+				first := firstSWOfYear(c, rows, start)
 				for _, i := range rows {
 					r := c.R.SocialWorker[i].SW_REASON
 					if r == "" && i == first {
@@ -230,20 +235,20 @@ func latestSW(r *Return, rows []int) int {
 // firstSWOfYear returns the child's social worker episode current at the start of the collection year:
 // the last to begin before 1 April if it was still open then, or else the first to begin on or after
 // it; -1 when there is neither.
-func firstSWOfYear(c *Check, rows []int) int {
+func firstSWOfYear(c *Check, rows []int, start hearth.Date) int {
 	before, after := -1, -1
 	for _, i := range rows {
 		d := c.R.SocialWorker[i].SW_DECOMDate
 		switch {
 		case d.IsZero():
-		case d.Before(c.Start()):
+		case d.Before(start):
 			before = i
 		case after < 0:
 			after = i
 		}
 	}
 	if before >= 0 {
-		if end := c.R.SocialWorker[before].SW_DECDate; end.IsZero() || !end.Before(c.Start()) {
+		if end := c.R.SocialWorker[before].SW_DECDate; end.IsZero() || !end.Before(start) {
 			return before
 		}
 	}
