@@ -1,6 +1,9 @@
 package ssda903
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 func TestRuleEPI(t *testing.T) {
 	testRule(t, "EPI",
@@ -53,4 +56,39 @@ func TestRuleINT21(t *testing.T) {
 		ruleCase{name: "the Header's sex, or a blank one, passes", data: header + "\n\nUASC\nCHILD,SEX\n101,M\n102,F\n105,F\n106,F\n103,"},
 		ruleCase{name: "a different sex fires", data: header + "\n\nUASC\nCHILD,SEX\n101,M\n103,F", want: []string{"UASC 1"}},
 	)
+}
+
+// TestRulesCOnOddData runs every rule of codes 501 to 635, EPI, NoE, INT and SW, for each year, over
+// returns of random values drawn from codes, dates (valid, invalid, partial and blank) and a few
+// children, this year's and last year's, to check that no rule fails on data however odd.
+func TestRulesCOnOddData(t *testing.T) {
+	values := []string{"", "1", "0", "F", "M", "S", "P", "X1", "E11", "E12", "E45", "E8", "E1", "V3", "C2", "A3", "A5", "U1",
+		"P1", "PR0", "PR1", "PR3", "L0", "L2", "L3", "MF", "M1", "Z1", "Z11", "FCONTA", "MANAGE", "SW1234", "XX", "352",
+		"01/04/2025", "31/03/2026", "29/02/2024", "01/01/2010", "15/06/2025", "31/06/2025", "ZZ/05/2020", "ZZ/ZZ/ZZZZ", "2025-01-01"}
+	children := []string{"1", "2", "3", ""}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	randomReturn := func() *Return {
+		r := &Return{}
+		for _, table := range Tables {
+			for range rnd.IntN(12) {
+				row := make([]string, len(table.Columns()))
+				row[0] = children[rnd.IntN(len(children))]
+				for k := 1; k < len(row); k++ {
+					row[k] = values[rnd.IntN(len(values))]
+				}
+				r.Append(table, row)
+			}
+		}
+		return r
+	}
+	for run := range 300 {
+		for _, year := range []int{2025, 2026, 2027} {
+			rep := Validate(randomReturn(), Options{Year: year, Previous: randomReturn(), Only: rulesC(year)})
+			for _, f := range rep.Findings {
+				if f.Row < 0 {
+					t.Fatalf("run %d, %d: rule %s flagged table %s without a row", run, year, f.Rule, f.Table)
+				}
+			}
+		}
+	}
 }

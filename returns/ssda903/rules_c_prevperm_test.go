@@ -149,3 +149,20 @@ func TestRule635(t *testing.T) {
 			want: []string{"PrevPerm 0", "PrevPerm 1", "PrevPerm 2"}},
 	)
 }
+
+// FuzzPermanenceDate checks that reading DATE_PERM never fails on any input, that what it accepts is a
+// date, and that it agrees with ParseDate on a date with no ZZ parts.
+func FuzzPermanenceDate(f *testing.F) {
+	for _, s := range []string{"01/05/2000", "ZZ/05/2021", "05/ZZ/2020", "ZZ/ZZ/ZZZZ", "ZZ/ZZ/ZZ", "31/02/2020", "", "/", "ZZ//"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := permanenceDate(s)
+		if ok == d.IsZero() {
+			t.Fatalf("permanenceDate(%q) = %v, %v: a date is accepted exactly when it is known", s, d, ok)
+		}
+		if full := ParseDate(s); !full.IsZero() && full != d {
+			t.Fatalf("permanenceDate(%q) = %v, ParseDate gives %v", s, d, full)
+		}
+	})
+}
