@@ -72,14 +72,14 @@ func rowsByChildAndDates(n int, child func(i int) string, key func(i int) (heart
 	return rows
 }
 
-// carePeriod is a period of care: episodes that follow one another without a gap, from the first's
+// careSpan is a period of care: episodes that follow one another without a gap, from the first's
 // start to the last's end (zero while the last is open).
-type carePeriod struct{ start, end hearth.Date }
+type careSpan struct{ start, end hearth.Date }
 
-// appendCarePeriods appends the periods of care of a child's episodes (from EpisodesOf, by start date)
+// appendCareSpans appends the periods of care of a child's episodes (from EpisodesOf, by start date)
 // to buf, as the DfE's validator groups them: episodes without a valid start are left out, and an
 // episode starts a new period when it starts after the one before it ended.
-func appendCarePeriods(buf []carePeriod, r *Return, rows []int) []carePeriod {
+func appendCareSpans(buf []careSpan, r *Return, rows []int) []careSpan {
 	var prevEnd hearth.Date
 	for k, i := range rows {
 		e := &r.Episodes[i]
@@ -87,7 +87,7 @@ func appendCarePeriods(buf []carePeriod, r *Return, rows []int) []carePeriod {
 			break
 		}
 		if k == 0 || datesBefore(prevEnd, e.DECOMDate) {
-			buf = append(buf, carePeriod{start: e.DECOMDate})
+			buf = append(buf, careSpan{start: e.DECOMDate})
 		}
 		buf[len(buf)-1].end = e.DECDate
 		prevEnd = e.DECDate
