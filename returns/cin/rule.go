@@ -1,0 +1,179 @@
+package cin
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"time"
+
+	"hearth"
+	"hearth/calendar"
+)
+
+// Severity says whether a rule's finding stops the return (an error) or asks the authority to check and
+// explain (a query).
+type Severity string
+
+const (
+	Error Severity = "ERROR"
+	Query Severity = "QUERY"
+)
+
+// Rule is one DfE validation rule of the CIN census, defined once: its code, whether it is an error or a
+// query, the DfE's message, the module (table) the DfE files it under, the items it concerns, the
+// collection years it applies to, and the check itself. A check looks at one child at a time (child) or
+// at the whole return (census); exactly one of the two is set.
+type Rule struct {
+	Code      string
+	Severity  Severity
+	Message   string
+	Module    string
+	Fields    []string
+	FirstYear int // the first collection year the rule applies to, named by the 31 March that ends it
+	LastYear  int // the last; 0 means it still applies
+
+	child  func(v *run, c *Child)
+	census func(v *run, c *Census)
+}
+
+// AppliesTo reports whether the rule is part of the given collection year's rules.
+func (r *Rule) AppliesTo(year int) bool {
+	return year >= r.FirstYear && (r.LastYear == 0 || year <= r.LastYear)
+}
+
+// registry holds every rule defined, in no particular order; Rules sorts them.
+var registry []*Rule
+
+// define adds a rule to the registry. Each rule file declares its rules as package variables with it, so a
+// rule's definition and its check sit together.
+func define(r Rule) *Rule {
+	if r.FirstYear == 0 {
+		r.FirstYear = firstSupportedYear
+	}
+	if (r.child == nil) == (r.census == nil) {
+		panic("cin: rule " + r.Code + " must have exactly one check")
+	}
+	p := &r
+	registry = append(registry, p)
+	return p
+}
+
+// The collection years whose rules Hearth knows: 2024/25 and 2025/26.
+const (
+	firstSupportedYear = 2025
+	lastSupportedYear  = 2026
+)
+
+// SupportedYear reports whether Hearth knows the CIN census rules of the collection year.
+func SupportedYear(year int) bool { return year >= firstSupportedYear && year <= lastSupportedYear }
+
+// Rules returns the rules that apply to the collection year and are implemented, in code order.
+func Rules(year int) []*Rule {
+	var out []*Rule
+	for _, r := range registry {
+		if r.AppliesTo(year) {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(a, b *Rule) int { return compareCodes(a.Code, b.Code) })
+	return out
+}
+
+// compareCodes orders rule codes by their number, then by the Q of a query (so 2886Q follows 2885).
+func compareCodes(a, b string) int {
+	na, _ := strconv.Atoi(trimQ(a))
+	nb, _ := strconv.Atoi(trimQ(b))
+	return cmp.Or(cmp.Compare(na, nb), cmp.Compare(a, b))
+}
+
+func trimQ(code string) string {
+	if n := len(code); n > 0 && code[n-1] == 'Q' {
+		return code[:n-1]
+	}
+	return code
+}
+
+// Context is what the rules know besides the return: the collection year, its reference date (31 March
+// at its end), the census period (1 April to the reference date) and the working-day calendar.
+type Context struct {
+	Year          int
+	ReferenceDate hearth.Date
+	Start         hearth.Date
+	End           hearth.Date
+	Calendar      *calendar.Calendar
+}
+
+// NewContext returns the context of a collection year: 2026 is 1 April 2025 to 31 March 2026.
+func NewContext(year int) *Context {
+	ref := hearth.NewDate(year, time.March, 31)
+	return &Context{
+		Year:          year,
+		ReferenceDate: ref,
+		Start:         hearth.NewDate(year-1, time.April, 1),
+		End:           ref,
+		Calendar:      calendar.England(),
+	}
+}
+
+// inPeriod reports whether d is recorded and within the census period.
+func (x *Context) inPeriod(d hearth.Date) bool {
+	return !d.IsZero() && !d.Before(x.Start) && !d.After(x.End)
+}
+
+// outsidePeriod reports whether d is recorded and outside the census period.
+func (x *Context) outsidePeriod(d hearth.Date) bool {
+	return !d.IsZero() && (d.Before(x.Start) || d.After(x.End))
+}
+
+// run is one rule being checked over one return: it collects the rule's findings.
+type run struct {
+	ctx      *Context
+	rule     *Rule
+	child    *Child
+	findings []Finding
+}
+
+// flag records a finding at a row of a table. With no fields given, the rule's own fields are named.
+func (v *run) flag(table string, row, line int, fields []string) {
+	if len(fields) == 0 {
+		fields = v.rule.Fields
+	}
+	child := ""
+	if v.child != nil {
+		child = v.child.LAchildID
+	}
+	v.findings = append(v.findings, Finding{
+		Rule: v.rule.Code, Table: table, Row: row, Child: child, Fields: fields,
+		Message: v.rule.Message, Line: line,
+	})
+}
+
+// The tables of the return, as the contract's csv and json name them.
+const (
+	TableHeader      = "Header"
+	TableChild       = "ChildIdentifiers"
+	TableDisability  = "Disabilities"
+	TableEpisode     = "CINdetails"
+	TableAssessment  = "Assessments"
+	TablePlan        = "CINplanDates"
+	TableSection47   = "Section47"
+	TableCPPlan      = "ChildProtectionPlans"
+	TableReview      = "Reviews"
+	TableCharacteris = "ChildCharacteristics"
+)
+
+func (v *run) onChild(c *Child, fields ...string) { v.flag(TableChild, c.Row, c.Line, fields) }
+func (v *run) onEpisode(e *Episode, fields ...string) {
+	v.flag(TableEpisode, e.Row, e.Line, fields)
+}
+func (v *run) onAssessment(a *Assessment, fields ...string) {
+	v.flag(TableAssessment, a.Row, a.Line, fields)
+}
+func (v *run) onPlan(p *CINPlan, fields ...string)     { v.flag(TablePlan, p.Row, p.Line, fields) }
+func (v *run) onS47(s *Section47, fields ...string)    { v.flag(TableSection47, s.Row, s.Line, fields) }
+func (v *run) onCPP(p *CPPlan, fields ...string)       { v.flag(TableCPPlan, p.Row, p.Line, fields) }
+func (v *run) onReview(r *Review, fields ...string)    { v.flag(TableReview, r.Row, r.Line, fields) }
+func (v *run) onDisability(d *Disability, f ...string) { v.flag(TableDisability, d.Row, d.Line, f) }
+
+// onReturn records a finding about the return as a whole (a return-level query).
+func (v *run) onReturn(fields ...string) { v.flag("", -1, 0, fields) }
