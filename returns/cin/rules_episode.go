@@ -97,15 +97,6 @@ func (v *run) workingDaysBefore(d hearth.Date, n int) hearth.Date {
 	return hearth.DateOf(t)
 }
 
-// workingDaysAfter returns the date n working days after d, falling back as workingDaysBefore does.
-func (v *run) workingDaysAfter(d hearth.Date, n int) hearth.Date {
-	t, err := v.ctx.Calendar.AddWorkingDays(d.Time(), n)
-	if err != nil {
-		return d.AddDays(n)
-	}
-	return hearth.DateOf(t)
-}
-
 var _ = define(Rule{
 	Code: "8585Q", Severity: Query, Module: TableEpisode, Fields: []string{"ReasonForClosure", "PersonDeathDate"},
 	Message: "Please check: Closure reason is RC2 (child died) but no date of death is recorded",
