@@ -29,7 +29,7 @@ func d(s string) hearth.Date {
 func baseCensus() *Census {
 	c := &Census{
 		Header: Header{
-			Line: 2, Collection: "CIN", Year: "2026", ReferenceDate: d("2026-03-31"), LEA: "935",
+			Collection: "CIN", Year: "2026", ReferenceDate: d("2026-03-31"), LEA: "935",
 			SoftwareCode: "Hearth", Release: "1", SerialNo: "001", DateTime: "2026-04-20T10:00:00",
 		},
 		Children: []Child{

@@ -141,7 +141,11 @@ func (rd *reader) run() error {
 			rd.text.Reset()
 		case xml.CharData:
 			if len(rd.stack) == 0 {
-				if len(bytes.TrimSpace(t)) > 0 {
+				switch {
+				case len(bytes.TrimSpace(t)) == 0:
+				case !sawRoot:
+					return rd.fail(rd.line(), "the file does not begin with an XML element; a CIN census file starts with <Message>")
+				default:
 					return rd.fail(rd.line(), "text outside the <Message> element")
 				}
 				continue

@@ -58,6 +58,16 @@ func (x *xmlWriter) item(indent, name, value string) {
 	x.raw("</" + name + ">\n")
 }
 
+// listItem writes one item of a repeated element; an empty one is written as an empty element, so that
+// the rows after it keep their numbers when the file is read again.
+func (x *xmlWriter) listItem(indent, name, value string) {
+	if value == "" {
+		x.raw(indent + "<" + name + "/>\n")
+		return
+	}
+	x.item(indent, name, value)
+}
+
 func (x *xmlWriter) date(indent, name string, d hearth.Date) {
 	if !d.IsZero() {
 		x.item(indent, name, d.String())
@@ -102,7 +112,7 @@ func (x *xmlWriter) child(c *Child) {
 	if len(c.Disabilities) > 0 {
 		x.raw(in + "<Disabilities>\n")
 		for _, d := range c.Disabilities {
-			x.item(in+"  ", "Disability", d.Code)
+			x.listItem(in+"  ", "Disability", d.Code)
 		}
 		x.raw(in + "</Disabilities>\n")
 	}
@@ -131,7 +141,7 @@ func (x *xmlWriter) episode(e *Episode) {
 		if len(a.Factors) > 0 {
 			x.raw(in2 + "<FactorsIdentifiedAtAssessment>\n")
 			for _, f := range a.Factors {
-				x.item(in2+"  ", "AssessmentFactors", f)
+				x.listItem(in2+"  ", "AssessmentFactors", f)
 			}
 			x.raw(in2 + "</FactorsIdentifiedAtAssessment>\n")
 		}
