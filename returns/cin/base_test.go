@@ -85,47 +85,8 @@ func baseCensus() *Census {
 			},
 		},
 	}
-	number(c)
+	c.Renumber()
 	return c
-}
-
-// number gives every block the row Read would give it, so that tests can check where a finding points.
-func number(c *Census) {
-	var rows struct{ dis, ep, as, pl, s47, cpp, rev int }
-	for i := range c.Children {
-		ch := &c.Children[i]
-		ch.Row = i
-		for j := range ch.Disabilities {
-			ch.Disabilities[j].Row = rows.dis
-			rows.dis++
-		}
-		for j := range ch.Episodes {
-			e := &ch.Episodes[j]
-			e.Row = rows.ep
-			rows.ep++
-			for k := range e.Assessments {
-				e.Assessments[k].Row = rows.as
-				rows.as++
-			}
-			for k := range e.CINPlans {
-				e.CINPlans[k].Row = rows.pl
-				rows.pl++
-			}
-			for k := range e.Section47s {
-				e.Section47s[k].Row = rows.s47
-				rows.s47++
-			}
-			for k := range e.CPPlans {
-				p := &e.CPPlans[k]
-				p.Row = rows.cpp
-				rows.cpp++
-				for r := range p.Reviews {
-					p.Reviews[r].Row = rows.rev
-					rows.rev++
-				}
-			}
-		}
-	}
 }
 
 // Shortcuts to the parts of the base return that the rule tests change.

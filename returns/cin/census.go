@@ -150,3 +150,44 @@ func yesNo(s string) (yes, ok bool) {
 	}
 	return false, false
 }
+
+// Renumber gives every block the 0-based row of its table that Read would give it, in document order.
+// A return built in Go (the synthetic authority, an export from the record) calls it before it is
+// validated, so that its findings name the rows of the file it would be written as.
+func (c *Census) Renumber() {
+	var rows struct{ dis, ep, as, pl, s47, cpp, rev int }
+	for i := range c.Children {
+		ch := &c.Children[i]
+		ch.Row = i
+		for j := range ch.Disabilities {
+			ch.Disabilities[j].Row = rows.dis
+			rows.dis++
+		}
+		for j := range ch.Episodes {
+			e := &ch.Episodes[j]
+			e.Row = rows.ep
+			rows.ep++
+			for k := range e.Assessments {
+				e.Assessments[k].Row = rows.as
+				rows.as++
+			}
+			for k := range e.CINPlans {
+				e.CINPlans[k].Row = rows.pl
+				rows.pl++
+			}
+			for k := range e.Section47s {
+				e.Section47s[k].Row = rows.s47
+				rows.s47++
+			}
+			for k := range e.CPPlans {
+				p := &e.CPPlans[k]
+				p.Row = rows.cpp
+				rows.cpp++
+				for r := range p.Reviews {
+					p.Reviews[r].Row = rows.rev
+					rows.rev++
+				}
+			}
+		}
+	}
+}

@@ -1,14 +1,13 @@
 package cin
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"hearth"
 )
@@ -37,12 +36,11 @@ func (e *ReadError) Unwrap() error { return e.Err }
 
 // ReadFile reads the CIN census XML file at path.
 func ReadFile(path string) (*Census, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &ReadError{File: path, Msg: "cannot open the file: " + errText(err), Err: err}
 	}
-	defer f.Close()
-	return Read(f, path)
+	return readBytes(data, path)
 }
 
 // errText is the part of an *os.PathError worth showing: its cause, since the path is already said.
@@ -56,14 +54,32 @@ func errText(err error) string {
 
 // Read reads a CIN census return from r; name is the file's name for error messages.
 //
-// It streams the XML token by token (encoding/xml's Decoder without reflection) and keeps only the values
-// the return defines, so memory is a small multiple of the values, not of the text. Elements the schema
-// does not define are skipped, as are namespace prefixes. The root element must be Message.
+// The document is held in memory once and scanned in one pass (see scanner), keeping only the values the
+// return defines. Elements the schema does not define are skipped, as are namespace prefixes and
+// attributes. The root element must be Message.
 func Read(r io.Reader, name string) (*Census, error) {
-	rd := &reader{name: name, dec: xml.NewDecoder(bufio.NewReaderSize(r, 256<<10))}
-	rd.dec.Strict = true
-	if err := rd.run(); err != nil {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ReadError{File: name, Msg: "cannot read the file: " + err.Error(), Err: err}
+	}
+	return readBytes(data, name)
+}
+
+func readBytes(data []byte, name string) (*Census, error) {
+	rd := &reader{name: name, names: make(map[string]string), values: make(map[string]string)}
+	sc := &scanner{data: data}
+	if err := sc.run(rd); err != nil {
+		var se *scanError
+		if errors.As(err, &se) {
+			return nil, &ReadError{File: name, Line: se.line, Msg: "not well-formed XML: " + se.msg, Err: err}
+		}
 		return nil, err
+	}
+	if !rd.sawRoot {
+		return nil, rd.fail(sc.line, "the file holds no XML elements; a CIN census file starts with <Message>")
+	}
+	if len(rd.stack) > 0 {
+		return nil, rd.fail(sc.line, "the file ends before <%s> is closed (is it cut short?)", rd.stack[len(rd.stack)-1])
 	}
 	return &rd.census, nil
 }
@@ -71,12 +87,19 @@ func Read(r io.Reader, name string) (*Census, error) {
 // reader holds the state of one Read: where in the document it is, the values being built, and the next
 // row number of each table.
 type reader struct {
-	name   string
-	dec    *xml.Decoder
-	census Census
+	name    string
+	census  Census
+	sawRoot bool
+	cur     int // the line of the event being handled
 
 	stack []string     // the names of the open elements, root first
+	lines []int        // the line each open element starts on
 	text  bytes.Buffer // the character data of the innermost open element
+
+	// names and values intern element names and short values (codes, flags), so that a large return
+	// does not allocate the same few strings millions of times.
+	names  map[string]string
+	values map[string]string
 
 	rows struct {
 		child, disability, episode, assessment, plan, s47, cpp, review int
@@ -96,80 +119,72 @@ func (rd *reader) fail(line int, format string, args ...any) error {
 	return &ReadError{File: rd.name, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
-func (rd *reader) line() int {
-	l, _ := rd.dec.InputPos()
-	return l
-}
+func (rd *reader) line() int { return rd.cur }
 
-func (rd *reader) run() error {
-	sawRoot := false
-	for {
-		tok, err := rd.dec.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return rd.syntaxError(err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if len(rd.stack) == 0 {
-				if sawRoot {
-					return rd.fail(rd.line(), "a second root element <%s> after </Message>; the file holds one return", t.Name.Local)
-				}
-				if t.Name.Local != "Message" {
-					return rd.fail(rd.line(), "the root element is <%s>; a CIN census file starts with <Message>", t.Name.Local)
-				}
-				sawRoot = true
-			}
-			rd.stack = append(rd.stack, t.Name.Local)
-			rd.text.Reset()
-			rd.start(t.Name.Local)
-		case xml.EndElement:
-			n := len(rd.stack)
-			if n == 0 || rd.stack[n-1] != t.Name.Local {
-				open := "nothing"
-				if n > 0 {
-					open = "<" + rd.stack[n-1] + ">"
-				}
-				return rd.fail(rd.line(), "</%s> closes %s", t.Name.Local, open)
-			}
-			if err := rd.end(t.Name.Local); err != nil {
-				return err
-			}
-			rd.stack = rd.stack[:n-1]
-			rd.text.Reset()
-		case xml.CharData:
-			if len(rd.stack) == 0 {
-				switch {
-				case len(bytes.TrimSpace(t)) == 0:
-				case !sawRoot:
-					return rd.fail(rd.line(), "the file does not begin with an XML element; a CIN census file starts with <Message>")
-				default:
-					return rd.fail(rd.line(), "text outside the <Message> element")
-				}
-				continue
-			}
-			rd.text.Write(t)
-		}
+func (rd *reader) startElement(raw []byte, line int) error {
+	rd.cur = line
+	name, ok := rd.names[string(raw)]
+	if !ok {
+		name = string(raw)
+		rd.names[name] = name
 	}
-	if !sawRoot {
-		return rd.fail(rd.line(), "the file holds no XML elements; a CIN census file starts with <Message>")
+	if len(rd.stack) == 0 {
+		if rd.sawRoot {
+			return rd.fail(line, "a second root element <%s> after </Message>; the file holds one return", name)
+		}
+		if name != "Message" {
+			return rd.fail(line, "the root element is <%s>; a CIN census file starts with <Message>", name)
+		}
+		rd.sawRoot = true
 	}
-	if len(rd.stack) > 0 {
-		return rd.fail(rd.line(), "the file ends before <%s> is closed (is it cut short?)", rd.stack[len(rd.stack)-1])
-	}
+	rd.stack = append(rd.stack, name)
+	rd.lines = append(rd.lines, line)
+	rd.text.Reset()
+	rd.start(name)
 	return nil
 }
 
-// syntaxError turns the decoder's error into a ReadError at its line.
-func (rd *reader) syntaxError(err error) error {
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		return &ReadError{File: rd.name, Line: se.Line, Msg: "not well-formed XML: " + se.Msg, Err: err}
+func (rd *reader) endElement(raw []byte, line int) error {
+	rd.cur = line
+	n := len(rd.stack)
+	if n == 0 || rd.stack[n-1] != string(raw) {
+		open := "nothing"
+		if n > 0 {
+			open = "<" + rd.stack[n-1] + ">"
+		}
+		return rd.fail(line, "</%s> closes %s", raw, open)
 	}
-	return &ReadError{File: rd.name, Line: rd.line(), Msg: "cannot read the file: " + err.Error(), Err: err}
+	if err := rd.end(rd.stack[n-1]); err != nil {
+		return err
+	}
+	rd.stack = rd.stack[:n-1]
+	rd.lines = rd.lines[:n-1]
+	rd.text.Reset()
+	return nil
 }
+
+func (rd *reader) charData(t []byte, line int) error {
+	rd.cur = line
+	if len(rd.stack) == 0 {
+		// Say the line of the stray text itself, not of the line end before it.
+		if i := bytes.IndexFunc(t, func(r rune) bool { return !isSpace(byte(r)) }); i > 0 {
+			line += bytes.Count(t[:i], []byte{'\n'})
+		}
+		switch {
+		case len(bytes.TrimSpace(t)) == 0:
+		case !rd.sawRoot:
+			return rd.fail(line, "the file does not begin with an XML element; a CIN census file starts with <Message>")
+		default:
+			return rd.fail(line, "text outside the <Message> element")
+		}
+		return nil
+	}
+	rd.text.Write(t)
+	return nil
+}
+
+// elementLine is the line the innermost open element starts on.
+func (rd *reader) elementLine() int { return rd.lines[len(rd.lines)-1] }
 
 // parent returns the name of the element enclosing the innermost open one.
 func (rd *reader) parent() string {
@@ -235,7 +250,7 @@ func (rd *reader) end(name string) error {
 		}
 	case "Disabilities":
 		if rd.child != nil && name == "Disability" {
-			rd.child.Disabilities = append(rd.child.Disabilities, Disability{Line: rd.line(), Row: rd.rows.disability, Code: rd.value()})
+			rd.child.Disabilities = append(rd.child.Disabilities, Disability{Line: rd.elementLine(), Row: rd.rows.disability, Code: rd.value()})
 			rd.rows.disability++
 		}
 	case "CINdetails":
@@ -269,7 +284,7 @@ func (rd *reader) end(name string) error {
 		}
 	case "Reviews":
 		if rd.cpp != nil && name == "CPPreviewDate" {
-			rv := Review{Line: rd.line(), Row: rd.rows.review}
+			rv := Review{Line: rd.elementLine(), Row: rd.rows.review}
 			rd.rows.review++
 			if err := rd.date(&rv.Date, name); err != nil {
 				return err
@@ -296,22 +311,60 @@ func (rd *reader) end(name string) error {
 
 // value is the trimmed text of the element being closed.
 func (rd *reader) value() string {
-	return string(bytes.TrimSpace(rd.text.Bytes()))
+	b := bytes.TrimSpace(rd.text.Bytes())
+	if len(b) > 8 {
+		return string(b)
+	}
+	v, ok := rd.values[string(b)]
+	if !ok {
+		v = string(b)
+		rd.values[v] = v
+	}
+	return v
 }
 
 // date parses the element's text as an xs:date (YYYY-MM-DD) into *d. Empty text is "not recorded".
 func (rd *reader) date(d *hearth.Date, name string) error {
-	s := rd.value()
-	if s == "" {
+	b := bytes.TrimSpace(rd.text.Bytes())
+	if len(b) == 0 {
 		*d = hearth.Date{}
 		return nil
 	}
-	v, err := hearth.ParseDate(s)
-	if err != nil {
-		return rd.fail(rd.line(), "<%s> is %q, which is not a date written YYYY-MM-DD", name, clip(s))
+	if v, ok := isoDate(b); ok {
+		*d = v
+		return nil
 	}
-	*d = v
-	return nil
+	return rd.fail(rd.elementLine(), "<%s> is %q, which is not a date written YYYY-MM-DD", name, clip(string(b)))
+}
+
+// isoDate reads a date written YYYY-MM-DD, the form of xs:date without a time zone, refusing impossible
+// days such as 30 February. It is the reader's own because a large return holds millions of dates.
+func isoDate(b []byte) (hearth.Date, bool) {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return hearth.Date{}, false
+	}
+	num := func(b []byte) (int, bool) {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(b[:4])
+	m, ok2 := num(b[5:7])
+	day, ok3 := num(b[8:])
+	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || day < 1 || day > daysIn(y, time.Month(m)) {
+		return hearth.Date{}, false
+	}
+	return hearth.NewDate(y, time.Month(m), day), true
+}
+
+// daysIn returns the number of days in the month.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // clip shortens a value quoted in a message so that a runaway element cannot flood the terminal.

@@ -177,7 +177,7 @@ func TestDuplicateFindingsPointAtEveryChild(t *testing.T) {
 func TestDisabilityFindingsPointAtTheDisabilityRow(t *testing.T) {
 	c := baseCensus()
 	childB(c).Disabilities = append(childB(c).Disabilities, Disability{Code: "HAND"})
-	number(c)
+	c.Renumber()
 	got := findingsOf(Validate(c, year2026()), "8794")
 	want := fmt.Sprint([]int{3})
 	if len(got) != 1 || fmt.Sprint([]int{got[0].Row}) != want || got[0].Table != TableDisability || got[0].Child != "B2" {

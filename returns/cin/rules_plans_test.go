@@ -114,7 +114,7 @@ func TestReviewsAreEachChecked(t *testing.T) {
 	c := baseCensus()
 	planA(c).StartDate, planA(c).EndDate = d("2025-06-11"), d("2025-07-31")
 	episodeA(c).CINPlans = append(episodeA(c).CINPlans, CINPlan{StartDate: d("2026-02-01"), EndDate: d("2026-02-20")})
-	number(c)
+	c.Renumber()
 	got := findingsOf(Validate(c, year2026()), "4003")
 	if len(got) != 1 || got[0].Table != TableReview || got[0].Row != 1 {
 		t.Fatalf("4003 findings = %+v, want the second review (Reviews row 1)", got)

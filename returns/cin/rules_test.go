@@ -29,7 +29,7 @@ func TestRules(t *testing.T) {
 			t.Run(rule.Code+"/"+tc.name, func(t *testing.T) {
 				c := baseCensus()
 				tc.change(c)
-				number(c)
+				c.Renumber()
 				got := findingsOf(Validate(c, year2026()), rule.Code)
 				switch {
 				case tc.fires && len(got) == 0:
