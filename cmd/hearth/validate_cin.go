@@ -36,7 +36,16 @@ cannot be read (the message says where and what is wrong) or the arguments are w
 type errReturnHasErrors struct{ errors, queries int }
 
 func (e *errReturnHasErrors) Error() string {
-	return fmt.Sprintf("the return has %d errors (and %d queries) to correct before it is sent", e.errors, e.queries)
+	return fmt.Sprintf("the return has %s (and %s) to correct before it is sent",
+		nounCount(e.errors, "error", "errors"), nounCount(e.queries, "query", "queries"))
+}
+
+// nounCount writes a number with the singular or plural noun.
+func nounCount(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func runValidateCIN(ctx context.Context, c *cli, args []string) error {
@@ -83,11 +92,14 @@ func validateCINFile(c *cli, path string, year int, format string) error {
 	census, err := cin.ReadFile(path)
 	if err != nil {
 		var re *cin.ReadError
-		if errors.As(err, &re) {
-			return withHint(hearth.WrapError(hearth.EINVALID, err, "cannot read the return"),
-				"Check that the file is the CIN census XML, whole and well formed.")
+		if !errors.As(err, &re) {
+			return err
 		}
-		return err
+		hint := "Check that the file is the CIN census XML, whole and well formed."
+		if re.Line == 0 {
+			hint = "Check the file's name and that it can be read."
+		}
+		return withHint(hearth.WrapError(hearth.EINVALID, err, "cannot read the return"), hint)
 	}
 	if year == 0 {
 		y, ok := cin.YearOf(census)

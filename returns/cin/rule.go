@@ -101,18 +101,47 @@ type Context struct {
 	Start         hearth.Date
 	End           hearth.Date
 	Calendar      *calendar.Calendar
+
+	// Dates several rules compare with, worked out once rather than for every child.
+	startLess1WorkingDay hearth.Date // 8569Q
+	endLess15WorkingDays hearth.Date // 8675Q
+	endLess45WorkingDays hearth.Date // 8670Q
+	schoolAgeIfBornBy    hearth.Date // 8770Q: 31 August four years before the next school year
+	over25IfBornBefore   hearth.Date // 8775Q
+	expectedBirthAfter   hearth.Date // 8530Q: the reference date less 30 days
+	expectedBirthBefore  hearth.Date // 8530Q: the reference date plus 9 months
 }
 
 // NewContext returns the context of a collection year: 2026 is 1 April 2025 to 31 March 2026.
 func NewContext(year int) *Context {
 	ref := hearth.NewDate(year, time.March, 31)
-	return &Context{
+	x := &Context{
 		Year:          year,
 		ReferenceDate: ref,
 		Start:         hearth.NewDate(year-1, time.April, 1),
 		End:           ref,
 		Calendar:      calendar.England(),
 	}
+	x.startLess1WorkingDay = x.workingDaysBefore(x.Start, 1)
+	x.endLess15WorkingDays = x.workingDaysBefore(x.End, 15)
+	x.endLess45WorkingDays = x.workingDaysBefore(x.End, 45)
+	// The DfE's validator takes the school year to start at the reference date plus 4 months and 31
+	// days (31 August), and a child born by that day four years earlier to be of school age.
+	x.schoolAgeIfBornBy = ref.AddMonths(4).AddDays(31).AddMonths(-48)
+	x.over25IfBornBefore = ref.AddMonths(-25 * 12)
+	x.expectedBirthAfter = ref.AddDays(-30)
+	x.expectedBirthBefore = ref.AddMonths(9)
+	return x
+}
+
+// workingDaysBefore returns the date n working days before d in England. Outside the calendar's known
+// years it falls back to calendar days, which can only differ around a bank holiday.
+func (x *Context) workingDaysBefore(d hearth.Date, n int) hearth.Date {
+	t, err := x.Calendar.AddWorkingDays(d.Time(), -n)
+	if err != nil {
+		return d.AddDays(-n)
+	}
+	return hearth.DateOf(t)
 }
 
 // inPeriod reports whether d is recorded and within the census period.

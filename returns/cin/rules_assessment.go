@@ -74,7 +74,7 @@ var _ = define(Rule{
 	Code: "8670Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentActualStartDate"},
 	Message: "Please check: Assessment started more than 45 working days before the end of the census year. However, there is no Assessment end date.",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
-		if !a.completed() && !a.ActualStartDate.IsZero() && a.ActualStartDate.Before(v.workingDaysBefore(v.ctx.End, 45)) {
+		if !a.completed() && !a.ActualStartDate.IsZero() && a.ActualStartDate.Before(v.ctx.endLess45WorkingDays) {
 			v.onAssessment(a)
 		}
 	}),

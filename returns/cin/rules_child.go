@@ -255,7 +255,7 @@ var _ = define(Rule{
 		d := c.ExpectedPersonBirthDate
 		// Between the reference date less 30 days and the reference date plus 9 months, both excluded,
 		// as the DfE's validator reads the rule.
-		if !d.IsZero() && (!d.After(v.ctx.ReferenceDate.AddDays(-30)) || !d.Before(v.ctx.ReferenceDate.AddMonths(9))) {
+		if !d.IsZero() && (!d.After(v.ctx.expectedBirthAfter) || !d.Before(v.ctx.expectedBirthBefore)) {
 			v.onChild(c)
 		}
 	},
@@ -332,11 +332,7 @@ var _ = define(Rule{
 	Code: "8770Q", Severity: Query, Module: TableChild, Fields: []string{"UPN", "UPNunknown"},
 	Message: "Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.",
 	child: func(v *run, c *Child) {
-		// A child born on or before 31 August four years before the start of the school year after the
-		// census (the reference date plus 4 months and 31 days, as the DfE's validator works it out) is
-		// of school age.
-		schoolStart := v.ctx.ReferenceDate.AddMonths(4).AddDays(31)
-		if c.PersonBirthDate.IsZero() || c.PersonBirthDate.After(schoolStart.AddMonths(-48)) || !c.furtherAction() {
+		if c.PersonBirthDate.IsZero() || c.PersonBirthDate.After(v.ctx.schoolAgeIfBornBy) || !c.furtherAction() {
 			return
 		}
 		if c.UPN == "" && !upnUnknownOfSchoolAge[strings.ToUpper(c.UPNunknown)] {
@@ -365,7 +361,7 @@ var _ = define(Rule{
 	Message: "Please check: Child is over 25 years old",
 	child: func(v *run, c *Child) {
 		born := c.PersonBirthDate
-		if born.IsZero() || !born.Before(v.ctx.ReferenceDate.AddMonths(-25*12)) {
+		if born.IsZero() || !born.Before(v.ctx.over25IfBornBefore) {
 			return
 		}
 		turned25 := born.AddMonths(25 * 12)

@@ -81,21 +81,11 @@ var _ = define(Rule{
 	Code: "8569Q", Severity: Query, Module: TableEpisode, Fields: []string{"CINreferralDate", "ReferralNFA"},
 	Message: "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
-		if nfa, ok := e.NFA(); ok && nfa && e.CINreferralDate.Before(v.workingDaysBefore(v.ctx.Start, 1)) {
+		if nfa, ok := e.NFA(); ok && nfa && e.CINreferralDate.Before(v.ctx.startLess1WorkingDay) {
 			v.onEpisode(e)
 		}
 	}),
 })
-
-// workingDaysBefore returns the date n working days before d. Outside the calendar's known years it
-// falls back to calendar days, which can only differ around a bank holiday.
-func (v *run) workingDaysBefore(d hearth.Date, n int) hearth.Date {
-	t, err := v.ctx.Calendar.AddWorkingDays(d.Time(), -n)
-	if err != nil {
-		return d.AddDays(-n)
-	}
-	return hearth.DateOf(t)
-}
 
 var _ = define(Rule{
 	Code: "8585Q", Severity: Query, Module: TableEpisode, Fields: []string{"ReasonForClosure", "PersonDeathDate"},

@@ -102,7 +102,7 @@ var _ = define(Rule{
 	Code: "8675Q", Severity: Query, Module: TableSection47, Fields: []string{"DateOfInitialCPC", "S47ActualStartDate", "ICPCnotRequired"},
 	Message: "Please check: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
-		if !s.concluded() && !s.ActualStartDate.IsZero() && s.ActualStartDate.Before(v.workingDaysBefore(v.ctx.End, 15)) {
+		if !s.concluded() && !s.ActualStartDate.IsZero() && s.ActualStartDate.Before(v.ctx.endLess15WorkingDays) {
 			v.onS47(s)
 		}
 	}),
