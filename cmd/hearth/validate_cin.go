@@ -3,12 +3,12 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
+	"slices"
 	"time"
 
 	"hearth"
+	"hearth/returns"
 	"hearth/returns/cin"
 )
 
@@ -53,11 +53,11 @@ func runValidateCIN(ctx context.Context, c *cli, args []string) error {
 	year := fs.Int("year", 0, "the collection `YEAR`, such as 2026 for 2025/26 (default: from the file's header)")
 	format := fs.String("format", "text", "the report `FORMAT`: text, csv or json")
 	listRules := fs.Bool("rules", false, "list the rule codes that apply to the year instead of validating")
-	rest, err := parseAroundFiles(c, fs, args)
+	path, err := c.parseWithPath(fs, args, func() bool { return *listRules })
 	if err != nil {
 		return err
 	}
-	if *format != "text" && *format != "csv" && *format != "json" {
+	if !slices.Contains(returns.Formats, *format) {
 		return usageError(fs, "--format must be text, csv or json, not %q", *format)
 	}
 	if *year != 0 {
@@ -69,19 +69,11 @@ func runValidateCIN(ctx context.Context, c *cli, args []string) error {
 		if *year == 0 {
 			return usageError(fs, "--rules needs --year, since there is no file to read the year from")
 		}
-		if len(rest) > 0 {
-			return usageError(fs, "--rules lists the rules of a year; leave out the file %q", rest[0])
+		if path != "" {
+			return usageError(fs, "--rules lists the rules of a year; leave out the file %q", path)
 		}
-		return printCINRules(c.stdout, *year)
+		return printCINRules(c, *year)
 	}
-	switch len(rest) {
-	case 0:
-		return usageError(fs, "name the CIN census XML file to validate")
-	case 1:
-	default:
-		return usageError(fs, "validate one file at a time; %q is one too many", rest[1])
-	}
-	path := rest[0]
 	return validateCINFile(c, path, *year, *format)
 }
 
@@ -113,61 +105,33 @@ func validateCINFile(c *cli, path string, year int, format string) error {
 		year = y
 	}
 	rep := cin.Validate(census, cin.NewContext(year))
-	switch format {
-	case "csv":
-		err = cin.WriteCSV(c.stdout, rep)
-	case "json":
-		err = cin.WriteJSON(c.stdout, rep)
-	default:
-		err = cin.WriteText(c.stdout, path, rep)
-		if err == nil {
-			fmt.Fprintf(c.stdout, "\nRead and checked in %s.\n", time.Since(started).Round(time.Millisecond))
-		}
-	}
-	if err != nil {
+	rep.Sort()
+	if err := rep.Write(c.stdout, c.stderr, format); err != nil {
 		return fmt.Errorf("write the report: %w", err)
 	}
-	if format != "text" {
-		// The csv and json forms hold findings only; say on standard error what was not run.
-		for _, n := range rep.NotRun {
-			fmt.Fprintf(c.stderr, "%s: rule %s not run: %s\n", c.name, n.Code, n.Reason)
-		}
+	errs := cin.Errors(rep)
+	if format == "text" {
+		fmt.Fprintf(c.stdout, "\n%s: %s and %s, of %s; read and checked in %s.\n", path,
+			nounCount(errs, "error", "errors"), nounCount(len(rep.Findings)-errs, "query", "queries"),
+			nounCount(len(census.Children), "child", "children"), time.Since(started).Round(time.Millisecond))
 	}
-	if errs := rep.Errors(); errs > 0 {
+	if errs > 0 {
 		return &errReturnHasErrors{errors: errs, queries: len(rep.Findings) - errs}
 	}
 	return nil
 }
 
-// printCINRules lists the rules of the collection year: code, severity, table and message, then those
-// that are not run with the reason.
-func printCINRules(w io.Writer, year int) error {
-	for _, r := range cin.Rules(year) {
-		if _, err := fmt.Fprintf(w, "%-6s %-5s %-21s %s\n", r.Code, r.Severity, r.Module, r.Message); err != nil {
-			return err
-		}
+// printCINRules lists the rules of the collection year, one a line: the code, whether Hearth runs it,
+// whether it is an error or a query, its table and the DfE's message; then a count on standard error.
+func printCINRules(c *cli, year int) error {
+	rules := cin.Rules(year)
+	for _, r := range rules {
+		fmt.Fprintf(c.stdout, "%s\truns\t%s\t%s\t%s\n", r.Code, r.Severity, r.Module, r.Message)
 	}
-	for _, n := range cin.NotRunIn(year) {
-		if _, err := fmt.Fprintf(w, "%-6s not run: %s\n", n.Code, n.Reason); err != nil {
-			return err
-		}
+	notRun := cin.NotRunIn(year)
+	for _, n := range notRun {
+		fmt.Fprintf(c.stdout, "%s\tnot run\t%s\n", n.Rule, n.Why)
 	}
+	fmt.Fprintf(c.stderr, "%d rules apply to %d/%02d; Hearth runs %d of them.\n", len(rules)+len(notRun), year-1, year%100, len(rules))
 	return nil
-}
-
-// parseAroundFiles reads a subcommand's flags wherever they stand, before or after its file arguments,
-// and returns the file arguments; --help and bad flags are handled as c.parse handles them.
-func parseAroundFiles(c *cli, fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, c.parse(fs, args)
-		}
-		if fs.NArg() == 0 {
-			return files, nil
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }

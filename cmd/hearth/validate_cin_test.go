@@ -45,8 +45,8 @@ func TestValidateCINCleanReturnExitsZero(t *testing.T) {
 	path := writeCINFile(t, cintest.Census(2026, 2000, 1))
 	r := runHearth(t, "", "validate", "cin", path)
 	r.mustSucceed(t, "hearth validate cin on a clean return")
-	if !strings.Contains(r.stdout, "CIN census 2025/26") || !strings.Contains(r.stdout, "2000 children, 109 rules run") ||
-		!strings.Contains(r.stdout, "0 errors and 0 queries") {
+	if !strings.Contains(r.stdout, "CIN census 2025/26") || !strings.Contains(r.stdout, "109 rules apply; 0 findings") ||
+		!strings.Contains(r.stdout, "0 errors and 0 queries, of 2000 children") {
 		t.Errorf("report:\n%s", r.stdout)
 	}
 }
@@ -59,10 +59,11 @@ func TestValidateCINReportsErrorsWithExitOne(t *testing.T) {
 			t.Fatalf("exit %d, want 1\n%s\n%s", r.code, r.stdout, r.stderr)
 		}
 		for _, want := range []string{
-			"1 error and 2 queries, from 3 rules.",
-			"8540 ERROR (1): Child’s disability is missing or invalid",
+			"109 rules apply; 3 findings of 3 rules about 2 children; 0 rules not run.",
+			"Rule 8540 (1): Child’s disability is missing or invalid",
 			"ChildIdentifiers row 1 (line 67), child X2: Disability",
-			"8842Q QUERY (1)", "Reviews row 2 (line 62), child X1: CPPreviewDate",
+			"Rule 8842Q (1)", "Reviews row 2 (line 62), child X1: CPPreviewDate",
+			"1 error and 2 queries, of 2 children",
 		} {
 			if !strings.Contains(r.stdout, want) {
 				t.Errorf("the report does not say %q:\n%s", want, r.stdout)
@@ -123,12 +124,13 @@ func TestValidateCINUnreadableFileExitsTwo(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, args := range map[string][]string{
-		"malformed":  {"validate", "cin", bad},
-		"missing":    {"validate", "cin", filepath.Join(t.TempDir(), "none.xml")},
-		"no file":    {"validate", "cin"},
-		"two files":  {"validate", "cin", bad, bad},
-		"bad year":   {"validate", "cin", "--year", "2019", bad},
-		"bad format": {"validate", "cin", "--format", "xml", bad},
+		"malformed":        {"validate", "cin", bad},
+		"missing":          {"validate", "cin", filepath.Join(t.TempDir(), "none.xml")},
+		"no file":          {"validate", "cin"},
+		"two files":        {"validate", "cin", bad, bad},
+		"rules and a file": {"validate", "cin", "--year", "2026", "--rules", bad},
+		"bad year":         {"validate", "cin", "--year", "2019", bad},
+		"bad format":       {"validate", "cin", "--format", "xml", bad},
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := runHearth(t, "", args...)

@@ -29,8 +29,8 @@ func benchmarkFile(b *testing.B, children int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if rep := cin.Validate(c, cin.NewContext(2026)); rep.Errors() > 0 {
-			b.Fatalf("%d errors on a clean return", rep.Errors())
+		if rep := cin.Validate(c, cin.NewContext(2026)); cin.Errors(rep) > 0 {
+			b.Fatalf("%d errors on a clean return", cin.Errors(rep))
 		}
 	}
 }

@@ -66,10 +66,10 @@ func TestEveryRuleOfTheYearIsImplementedOrListed(t *testing.T) {
 		}
 		notRun := make(map[string]string)
 		for _, n := range NotRunIn(year) {
-			if n.Reason == "" {
-				t.Errorf("%d: rule %s is listed as not run without a reason", year, n.Code)
+			if n.Why == "" {
+				t.Errorf("%d: rule %s is listed as not run without a reason", year, n.Rule)
 			}
-			notRun[n.Code] = n.Reason
+			notRun[n.Rule] = n.Why
 		}
 		inList := make(map[string]bool)
 		for _, l := range list {

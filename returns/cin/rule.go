@@ -1,13 +1,12 @@
 package cin
 
 import (
-	"cmp"
 	"slices"
-	"strconv"
 	"time"
 
 	"hearth"
 	"hearth/calendar"
+	"hearth/returns"
 )
 
 // Severity says whether a rule's finding stops the return (an error) or asks the authority to check and
@@ -75,23 +74,10 @@ func Rules(year int) []*Rule {
 			out = append(out, r)
 		}
 	}
-	slices.SortFunc(out, func(a, b *Rule) int { return compareCodes(a.Code, b.Code) })
+	slices.SortFunc(out, func(a, b *Rule) int { return returns.CompareCodes(a.Code, b.Code) })
 	return out
 }
 
-// compareCodes orders rule codes by their number, then by the Q of a query (so 2886Q follows 2885).
-func compareCodes(a, b string) int {
-	na, _ := strconv.Atoi(trimQ(a))
-	nb, _ := strconv.Atoi(trimQ(b))
-	return cmp.Or(cmp.Compare(na, nb), cmp.Compare(a, b))
-}
-
-func trimQ(code string) string {
-	if n := len(code); n > 0 && code[n-1] == 'Q' {
-		return code[:n-1]
-	}
-	return code
-}
 
 // Context is what the rules know besides the return: the collection year, its reference date (31 March
 // at its end), the census period (1 April to the reference date) and the working-day calendar.
@@ -154,12 +140,16 @@ func (x *Context) outsidePeriod(d hearth.Date) bool {
 	return !d.IsZero() && (d.Before(x.Start) || d.After(x.End))
 }
 
-// run is one rule being checked over one return: it collects the rule's findings.
+// run is one rule being checked over one return: it collects the rule's findings. A finding names the
+// CIN census table (ChildIdentifiers, CINdetails, Assessments, CINplanDates, Section47,
+// ChildProtectionPlans, Reviews, Disabilities, Header) and the 0-based row of that table in the file, in
+// document order; Assessments has one row per assessment and Reviews one row per CPPreviewDate. A finding
+// about the return as a whole (a return-level query such as 2887Q) has no table and row -1.
 type run struct {
 	ctx      *Context
 	rule     *Rule
 	child    *Child
-	findings []Finding
+	findings []returns.Finding
 }
 
 // flag records a finding at a row of a table. With no fields given, the rule's own fields are named.
@@ -171,7 +161,7 @@ func (v *run) flag(table string, row, line int, fields []string) {
 	if v.child != nil {
 		child = v.child.LAchildID
 	}
-	v.findings = append(v.findings, Finding{
+	v.findings = append(v.findings, returns.Finding{
 		Rule: v.rule.Code, Table: table, Row: row, Child: child, Fields: fields,
 		Message: v.rule.Message, Line: line,
 	})

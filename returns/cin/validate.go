@@ -3,43 +3,20 @@ package cin
 import (
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"hearth"
+	"hearth/returns"
 )
-
-// Report is the outcome of validating one return for one collection year: every finding, grouped by rule
-// in code order, the rules that were run, and the rules of the year that were not run with the reason.
-type Report struct {
-	Year     int
-	Children int
-	Ran      []*Rule
-	NotRun   []NotRun
-	Findings []Finding
-}
-
-// Errors counts the findings of rules that are errors (the rest are queries).
-func (r *Report) Errors() int {
-	sev := make(map[string]Severity, len(r.Ran))
-	for _, rule := range r.Ran {
-		sev[rule.Code] = rule.Severity
-	}
-	n := 0
-	for _, f := range r.Findings {
-		if sev[f.Rule] == Error {
-			n++
-		}
-	}
-	return n
-}
 
 // Validate checks the census against every rule of the context's collection year. Rules run one after
 // the other over the whole return, so the findings come out grouped by rule; within a rule they are in
-// file order.
-func Validate(c *Census, ctx *Context) *Report {
-	rep := &Report{Year: ctx.Year, Children: len(c.Children), NotRun: NotRunIn(ctx.Year)}
-	for _, rule := range Rules(ctx.Year) {
-		rep.Ran = append(rep.Ran, rule)
+// file order. The rules of the year that are not run are listed with the reason.
+func Validate(c *Census, ctx *Context) *returns.Report {
+	rules := Rules(ctx.Year)
+	rep := &returns.Report{Return: "CIN census", Year: ctx.Year, Rules: len(rules) + len(notImplemented), NotRun: NotRunIn(ctx.Year)}
+	for _, rule := range rules {
 		v := &run{ctx: ctx, rule: rule}
 		if rule.census != nil {
 			rule.census(v, c)
@@ -53,6 +30,30 @@ func Validate(c *Census, ctx *Context) *Report {
 	}
 	return rep
 }
+
+// Errors counts the findings of rules that are errors; the rest are queries, which the authority may
+// answer with a reason rather than correct.
+func Errors(rep *returns.Report) int {
+	n := 0
+	for _, f := range rep.Findings {
+		if r := find(f.Rule); r != nil && r.Severity == Error {
+			n++
+		}
+	}
+	return n
+}
+
+// find returns the rule with the code, or nil.
+func find(code string) *Rule { return rulesByCode()[code] }
+
+// rulesByCode indexes the registry once, after every package variable has defined its rule.
+var rulesByCode = sync.OnceValue(func() map[string]*Rule {
+	m := make(map[string]*Rule, len(registry))
+	for _, r := range registry {
+		m[r.Code] = r
+	}
+	return m
+})
 
 // YearOf works out the collection year of a return from its header when none is given: the year of a
 // reference date on 31 March, or else the header's Year. ok is false when the header says neither.
@@ -71,10 +72,11 @@ func YearOf(c *Census) (year int, ok bool) {
 func CheckYear(year int) error {
 	if !SupportedYear(year) {
 		return hearth.Errorf(hearth.EINVALID,
-			"Hearth has the CIN census rules of the collection years %d to %d; %d is not one of them", firstSupportedYear, lastSupportedYear, year)
+			"Hearth has the CIN census rules of the collection years %s and %s; %d is not one of them",
+			yearName(firstSupportedYear), yearName(lastSupportedYear), year)
 	}
 	return nil
 }
 
-// String names the collection year the way the DfE does: 2026 is 2025/26.
+// yearName names the collection year the way the DfE does: 2026 is 2025/26.
 func yearName(year int) string { return fmt.Sprintf("%d/%02d", year-1, year%100) }

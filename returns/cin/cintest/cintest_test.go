@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"hearth/returns"
 	"hearth/returns/cin"
 )
 
@@ -23,13 +24,13 @@ func TestSyntheticReturnsAreClean(t *testing.T) {
 	}
 }
 
-func first(fs []cin.Finding, code string) cin.Finding {
+func first(fs []returns.Finding, code string) returns.Finding {
 	for _, f := range fs {
 		if f.Rule == code {
 			return f
 		}
 	}
-	return cin.Finding{}
+	return returns.Finding{}
 }
 
 // TestSyntheticReturnsAreRepeatable checks that the same seed gives the same return.
