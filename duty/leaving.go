@@ -42,13 +42,13 @@ func (b *builder) leavingCare() {
 	}
 	birth := b.rec.Person.BirthDate
 	start := first.StartDate
-	if b16 := birth.AddMonths(16 * 12); !birth.IsZero() && first.Category != leaving.FormerRelevant && b16.After(start) {
+	if b16 := birthday(birth, 16); !birth.IsZero() && first.Category != leaving.FormerRelevant && b16.After(start) {
 		start = b16
 	}
 	statuses := sortedStanding(b.rec, func(r leaving.Status) hearth.RecordStatus { return r.Status },
 		func(x, y leaving.Status) int { return x.Date.DaysSince(y.Date) })
 	// Keeping in touch ends at 21, or when the young person leaves the service.
-	keep := earliest(support, birth.AddMonths(21*12))
+	keep := earliest(support, birthday(birth, 21))
 	if birth.IsZero() {
 		keep = support
 	}
@@ -151,6 +151,12 @@ func (b *builder) accommodationVisits(base Item, statuses []leaving.Status, cont
 			b.chain(base, AccommodationVisit, AccommodationVisitLater, event{table: "care_leaver_status", id: s.ID, date: s.Date}, in, until)
 		}
 	}
+}
+
+// birthday returns the day someone born on birth turns years old, 29 February counting as 1 March in
+// common years, as hearth.Date.AgeOn counts it.
+func birthday(birth hearth.Date, years int) hearth.Date {
+	return hearth.NewDate(birth.Year()+years, birth.Month(), birth.Day())
 }
 
 // earliest returns the earlier of two dates, a zero date counting as never.

@@ -9,11 +9,18 @@ import (
 // episode (or absence from placement), whether the child is looked after or not. It is met when the
 // interview is held, or, when the child declined the interview offered, by the offer: the authority
 // cannot hold an interview the child refuses, and the offer is what it owed. An episode with no return
-// recorded has no clock yet.
+// recorded has no clock yet. An interview never held stops being due when the child next goes missing,
+// since the next interview covers both (the timeliness measure still counts the one missed).
 func (b *builder) returnInterviews() {
-	for _, m := range standing(b.rec, func(r exploitation.MissingEpisode) hearth.RecordStatus { return r.Status }) {
+	episodes := sortedStanding(b.rec, func(r exploitation.MissingEpisode) hearth.RecordStatus { return r.Status },
+		func(x, y exploitation.MissingEpisode) int { return x.StartTime.Compare(y.StartTime) })
+	for i, m := range episodes {
 		if m.EndTime.IsZero() {
 			continue
+		}
+		var next hearth.Date
+		if i+1 < len(episodes) {
+			next = londonDate(episodes[i+1].StartTime)
 		}
 		it := Item{Duty: ReturnInterview, Table: "missing", RowID: m.ID, Start: londonDate(m.EndTime), StartAt: m.EndTime, WorkerID: m.RHIWorkerID}
 		switch {
@@ -25,6 +32,6 @@ func (b *builder) returnInterviews() {
 		if !it.Done.IsZero() {
 			it.DoneTable, it.DoneRowID = "missing", m.ID
 		}
-		b.add(it, hearth.Date{})
+		b.add(it, next)
 	}
 }

@@ -254,6 +254,9 @@ func stricterThanNational(next, def Definition) bool {
 func stricter(cal *calendar.Calendar, next, def Definition) bool {
 	first := hearth.NewDate(2015, time.January, 1)
 	last := hearth.NewDate(cal.KnownThrough()-1, time.January, 1)
+	if next.Unit.Timed() || def.Unit.Timed() {
+		return stricterAt(cal, next, def, first, last)
+	}
 	for d := first; d.Before(last); d = d.AddDays(1) {
 		a, errA := next.DueFrom(cal, d)
 		b, errB := def.DueFrom(cal, d)
@@ -265,6 +268,26 @@ func stricter(cal *calendar.Calendar, next, def Definition) bool {
 		}
 		if a.After(b) {
 			return false
+		}
+	}
+	return true
+}
+
+// stricterAt is stricter for a duty whose clock starts at a moment (a return home interview): it compares
+// the moments due from a few times of every day, since working hours stop at midnight.
+func stricterAt(cal *calendar.Calendar, next, def Definition, first, last hearth.Date) bool {
+	for d := first; d.Before(last); d = d.AddDays(1) {
+		y, m, dd := d.Time().Date()
+		for _, h := range []int{0, 9, 17, 23} {
+			t := time.Date(y, m, dd, h, 0, 0, 0, London)
+			a, errA := next.DueAt(cal, t)
+			b, errB := def.DueAt(cal, t)
+			if errB == nil && errA != nil {
+				return false
+			}
+			if errA == nil && errB == nil && a.After(b) {
+				return false
+			}
 		}
 	}
 	return true
