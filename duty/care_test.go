@@ -160,7 +160,7 @@ func TestReturnHomeInterviews(t *testing.T) {
 	declined := missingEpisode(62, "2025-07-01 09:00")
 	declined.RHIOfferedAt, declined.RHIAccepted = at("2025-07-01 15:00"), no()
 	open := missingEpisode(63, "2025-07-10 20:00")
-	stillMissing := missingEpisode(64, "2025-07-11 20:00")
+	stillMissing := missingEpisode(64, "2025-07-20 20:00")
 	stillMissing.EndTime = time.Time{}
 	r := born(t, "2010-03-01", allocation(), onTime, late, declined, open, stillMissing)
 	items := derive(t, r, "2025-07-14")
@@ -176,6 +176,8 @@ func TestReturnHomeInterviews(t *testing.T) {
 	expect(t, find(t, items, duty.ReturnInterview, "missing", 62), "2025-07-04", "2025-07-01", duty.StateDoneOnTime, 0)
 	expect(t, find(t, items, duty.ReturnInterview, "missing", 63), "2025-07-13", "", duty.StateOverdue, 1)
 	none(t, items, duty.ReturnInterview, "missing", 64)
+	// Once the child has gone missing again, the interview never held is no longer on a list.
+	none(t, derive(t, r, "2025-07-21"), duty.ReturnInterview, "missing", 63)
 }
 
 func careLeaver(id hearth.ID, category, start, end string) leaving.CareLeaver {
