@@ -3,10 +3,10 @@ package duty
 import (
 	"cmp"
 	"slices"
-	"time"
 
 	"hearth"
 	"hearth/care"
+	"hearth/measure"
 	"hearth/protection"
 	"hearth/store"
 )
@@ -100,7 +100,7 @@ func (b *builder) careReviews(start event, reviews []event, ended hearth.Date) {
 func (b *builder) careVisits(eps []care.Episode, visits []event, ended hearth.Date) {
 	var starts []int // the episodes that start a placement with new carers
 	for i := range eps {
-		if newCarers(eps, i) {
+		if measure.NewCarers(eps, i) {
 			starts = append(starts, i)
 		}
 	}
@@ -115,53 +115,12 @@ func (b *builder) careVisits(eps []care.Episode, visits []event, ended hearth.Da
 		}
 		firstYear := stay.StartDate.AddMonths(12)
 		b.chainBy(Item{}, CLAFirstVisit, func(from event) ID {
-			if !from.date.Before(firstYear) && longTermFostering[placementOn(eps, from.date)] {
+			if !from.date.Before(firstYear) && measure.LongTermFostering[measure.PlacementOn(eps, from.date)] {
 				return CLAVisitLongTerm
 			}
 			return CLAVisit
 		}, event{table: "cla_episodes", id: stay.ID, date: stay.StartDate}, in, until)
 	}
-}
-
-// longTermFostering are the placement types intended to last until the child is 18, after whose first
-// year regulation 28 allows visits 3 months apart.
-var longTermFostering = map[string]bool{"U1": true, "U4": true}
-
-// newCarers reports whether episode i of a period starts a placement with new carers: the first
-// placement of the period that is not temporary, or a change of placement and carers (reason P or B),
-// but not a return to the carers the child had before a temporary placement (a holiday, a stay in
-// hospital), which continues that placement for the visits.
-func newCarers(eps []care.Episode, i int) bool {
-	e := eps[i]
-	if care.TemporaryPlacements[e.PlacementType] {
-		return false
-	}
-	before := -1 // the last placement before this one that is not temporary
-	for j := i - 1; j >= 0; j-- {
-		if !care.TemporaryPlacements[eps[j].PlacementType] {
-			before = j
-			break
-		}
-	}
-	if before < 0 {
-		return true
-	}
-	if e.ReasonNewEpisode != care.RNEPlacement && e.ReasonNewEpisode != care.RNELegalStatusAndPlacement {
-		return false
-	}
-	back := before < i-1 && eps[before].ProviderName == e.ProviderName && eps[before].PlacementPostcode == e.PlacementPostcode
-	return !back
-}
-
-// placementOn returns the placement type of the episode in force on day d.
-func placementOn(eps []care.Episode, d hearth.Date) string {
-	typ := ""
-	for _, e := range eps {
-		if !e.StartDate.After(d) {
-			typ = e.PlacementType
-		}
-	}
-	return typ
 }
 
 // healthAssessments: the initial health assessment within 20 working days of coming into care, then a
@@ -186,7 +145,7 @@ func (b *builder) healthAssessments(start event, done []event, ended hearth.Date
 func (b *builder) educationPlans(start event, peps []event, ended hearth.Date) {
 	birth := b.rec.Person.BirthDate
 	if !birth.IsZero() {
-		from, until := schoolYears(birth)
+		from, until := measure.SchoolYears(birth)
 		if start.date.Before(from) {
 			start.date = from
 		}
@@ -199,15 +158,4 @@ func (b *builder) educationPlans(start event, peps []event, ended hearth.Date) {
 		peps = during(peps, start.date, ended)
 	}
 	b.chainBy(Item{}, PEP, func(event) ID { return PEPReview }, start, peps, ended)
-}
-
-// schoolYears returns the first day of reception (1 September after the 4th birthday) and the day after
-// year 11 ends (1 September after the 16th birthday, for a child born from September to August of one
-// school year).
-func schoolYears(birth hearth.Date) (from, until hearth.Date) {
-	y := birth.Year()
-	if birth.Month() >= time.September {
-		y++
-	}
-	return hearth.NewDate(y+4, time.September, 1), hearth.NewDate(y+16, time.September, 1)
 }

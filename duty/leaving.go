@@ -5,6 +5,7 @@ import (
 
 	"hearth"
 	"hearth/leaving"
+	"hearth/measure"
 )
 
 // leavingCare adds the duties owed to an eligible, relevant or former relevant young person: the needs
@@ -42,22 +43,12 @@ func (b *builder) leavingCare() {
 	}
 	birth := b.rec.Person.BirthDate
 	start := first.StartDate
-	if b16 := birthday(birth, 16); !birth.IsZero() && first.Category != leaving.FormerRelevant && b16.After(start) {
+	if b16 := measure.Birthday(birth, 16); !birth.IsZero() && first.Category != leaving.FormerRelevant && b16.After(start) {
 		start = b16
 	}
 	statuses := sortedStanding(b.rec, func(r leaving.Status) hearth.RecordStatus { return r.Status },
 		func(x, y leaving.Status) int { return x.Date.DaysSince(y.Date) })
-	// Keeping in touch ends at 21, or when the young person leaves the service.
-	keep := earliest(support, birthday(birth, 21))
-	if birth.IsZero() {
-		keep = support
-	}
-	for _, s := range statuses {
-		if s.InTouch == "NREQ" || s.InTouch == "RHOM" || s.InTouch == "DIED" {
-			keep = earliest(keep, s.Date)
-			break
-		}
-	}
+	keep := measure.KeepInTouchUntil(birth, support, statuses)
 	base := Item{WorkerID: b.pa}
 	from := event{table: "care_leavers", id: first.ID, date: start}
 
@@ -151,23 +142,4 @@ func (b *builder) accommodationVisits(base Item, statuses []leaving.Status, cont
 			b.chain(base, AccommodationVisit, AccommodationVisitLater, event{table: "care_leaver_status", id: s.ID, date: s.Date}, in, until)
 		}
 	}
-}
-
-// birthday returns the day someone born on birth turns years old, 29 February counting as 1 March in
-// common years, as hearth.Date.AgeOn counts it.
-func birthday(birth hearth.Date, years int) hearth.Date {
-	return hearth.NewDate(birth.Year()+years, birth.Month(), birth.Day())
-}
-
-// earliest returns the earlier of two dates, a zero date counting as never.
-func earliest(a, b hearth.Date) hearth.Date {
-	switch {
-	case a.IsZero():
-		return b
-	case b.IsZero():
-		return a
-	case a.Before(b):
-		return a
-	}
-	return b
 }
