@@ -514,14 +514,19 @@ func (c *claPeriod) episodeOn(day hearth.Date) int {
 	return k
 }
 
-// newPlacement reports whether an episode began a placement, as Annex A List 8 counts placements: a start
-// of care or a change of placement (RNE S, P, B, T or U).
-func newPlacement(e care.Episode) bool {
-	switch e.ReasonNewEpisode {
-	case care.RNEStarted, care.RNEPlacement, care.RNELegalStatusAndPlacement, care.RNEPlacementSameCarer, care.RNELegalStatusSameCarer:
-		return true
+// placementStart returns the day the placement in force at the end of day began: the latest start of a
+// placement with new carers (NewCarers) on or before it, so that a change of legal status, a change of
+// placement type with the same carers (reason T or U, such as foster care becoming long-term fostering
+// with the same carers) and a return from a temporary placement do not end a placement. With adoption, the
+// adoption placement counts together with the placement before it. k is the episode in force.
+func (c *claPeriod) placementStart(k int, adoption bool) hearth.Date {
+	for k > 0 && !NewCarers(c.eps, k) {
+		k--
 	}
-	return false
+	if adoption && k > 0 && care.AdoptionPlacements[c.eps[k].PlacementType] {
+		return c.placementStart(k-1, false)
+	}
+	return c.eps[k].StartDate
 }
 
 func threePlacements(d *Data, p Period, t *tally) {
@@ -536,8 +541,8 @@ func threePlacements(d *Data, p Period, t *tally) {
 			if q.lookedAfterOn(p.From) && q.start.Before(p.From) {
 				n++ // the placement the child was in when the year began
 			}
-			for _, e := range q.eps {
-				if p.Has(e.StartDate) && newPlacement(e) {
+			for i, e := range q.eps {
+				if p.Has(e.StartDate) && NewCarers(q.eps, i) {
 					n++
 				}
 			}
@@ -551,19 +556,7 @@ func longTermStability(d *Data, p Period, t *tally) {
 		if c.birth.IsZero() || c.birth.AgeOn(p.To) >= 16 || c.start.After(p.To.AddMonths(-30)) {
 			return
 		}
-		k := c.episodeOn(p.To)
-		// The placement began with the latest episode that changed the placement; an adoption placement
-		// counts together with the placement before it.
-		for k > 0 && !newPlacement(c.eps[k]) {
-			k--
-		}
-		if care.AdoptionPlacements[c.eps[k].PlacementType] && k > 0 {
-			k--
-			for k > 0 && !newPlacement(c.eps[k]) {
-				k--
-			}
-		}
-		t.item(c.person, !c.eps[k].StartDate.After(p.To.AddMonths(-24)))
+		t.item(c.person, !c.placementStart(c.episodeOn(p.To), true).After(p.To.AddMonths(-24)))
 	})
 }
 

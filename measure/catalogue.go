@@ -340,8 +340,10 @@ var catalogue = []*Measure{
 		ID:    "cla-three-placements",
 		Title: "Children with three or more placements in the year",
 		Definition: "Of the children looked after at the end of the period's last day, the share who had three or more " +
-			"placements in the period: the placement they were in when it began, and each episode in it that started " +
-			"care or changed the placement (reason S, P, B, T or U), as Annex A List 8 counts placements.",
+			"placements in the period: the placement they were in when it began, and each placement with new carers " +
+			"that started in it. A change of legal status, a change of placement with the same carers (reason T or U, " +
+			"such as fostering becoming long-term fostering) and a temporary placement (T0 to T4, such as carers' " +
+			"holidays) with the return from it are not new placements, as the child did not move to new carers.",
 		Numerator:   "children looked after with three or more placements in the period",
 		Denominator: "children looked after at the end of the day",
 		Better:      Lower, Unit: Percent, Kind: Stock,
@@ -353,8 +355,9 @@ var catalogue = []*Measure{
 		Definition: "Of the children under 16 looked after at the end of the period's last day who had been looked after " +
 			"continuously for two and a half years or more, the share who had been in the same placement for two " +
 			"years or more, or who were placed for adoption and whose adoption placement together with the placement " +
-			"before it had lasted two years, as the DfE defines long-term placement stability. A change of legal " +
-			"status alone (reason L) does not end a placement.",
+			"before it had lasted two years, as the DfE defines long-term placement stability. A placement is a time " +
+			"with the same carers: a change of legal status, of placement type with the same carers, and a temporary " +
+			"placement with the return from it do not end one.",
 		Numerator:   "children in the same placement (or adoption placement and the one before) for two years or more",
 		Denominator: "children under 16 looked after for two and a half years or more",
 		Better:      Higher, Unit: Percent, Kind: Stock,
