@@ -83,9 +83,15 @@ func TestDutyRecordsGiveTheSameItems(t *testing.T) {
 				}
 			}
 		}
+		// Over every child with such work, the synthetic authority gives every duty of care, missing and
+		// leaving care items done on time and items late or overdue.
+		everyone, err := db.DutyRecords(ctx, hearth.System, ids, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
 		byDuty := map[duty.ID][2]int{} // done on time, done late or overdue
 		for _, asAt := range []hearth.Date{ref} {
-			for _, r := range partial {
+			for _, r := range everyone {
 				got, _ := duty.Derive(r, asAt, duty.Defaults(), cal)
 				for _, it := range got {
 					n := byDuty[it.Duty]

@@ -38,7 +38,7 @@ var dutyParts = sync.OnceValue(func() []part {
 		// Children looked after, missing and leaving care (duty/care.go, missing.go, leaving.go).
 		{"cla_episodes", "", []string{"period_start", "start_date", "end_date", "reason_new_episode", "legal_status", "placement_type",
 			"provider_name", "placement_postcode", "reason_ceased"}, nil},
-		{"missing", "end_time IS NOT NULL", []string{"end_time", "rhi_offered_at", "rhi_accepted", "rhi_held_at", "rhi_worker_id"}, nil},
+		{"missing", "", []string{"start_time", "end_time", "rhi_offered_at", "rhi_accepted", "rhi_held_at", "rhi_worker_id"}, nil},
 		{"care_leavers", "", []string{"category", "start_date", "end_date"}, nil},
 		// Conferences matter only to a child with an enquiry or a plan, and core groups only to a child
 		// with a plan; visits only to a child with a plan or in care, and the other records of care and
