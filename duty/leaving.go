@@ -19,42 +19,25 @@ import (
 // the service, have returned home for six months or more, or have died. Every duty stops when the last
 // of the young person's categories ends.
 func (b *builder) leavingCare() {
-	var first leaving.CareLeaver // the first category that is owed these duties
-	var support hearth.Date      // when the last category ends; zero while one is open
-	open := false
+	var categories []measure.LeaverCategory
 	for _, c := range standing(b.rec, func(r leaving.CareLeaver) hearth.RecordStatus { return r.Status }) {
-		if c.Category != leaving.Eligible && c.Category != leaving.Relevant && c.Category != leaving.FormerRelevant {
-			continue
-		}
-		if first.ID == 0 || c.StartDate.Before(first.StartDate) {
-			first = c
-		}
-		if c.EndDate.IsZero() {
-			open = true
-		} else if c.EndDate.After(support) {
-			support = c.EndDate
-		}
-	}
-	if first.ID == 0 {
-		return
-	}
-	if open {
-		support = hearth.Date{}
+		categories = append(categories, measure.LeaverCategory{ID: c.ID, Person: c.PersonID, Category: c.Category, Start: c.StartDate, End: c.EndDate})
 	}
 	birth := b.rec.Person.BirthDate
-	start := first.StartDate
-	if b16 := measure.Birthday(birth, 16); !birth.IsZero() && first.Category != leaving.FormerRelevant && b16.After(start) {
-		start = b16
+	l, ok := measure.LeaverOf(categories, birth)
+	if !ok {
+		return
 	}
+	support := l.Support
 	statuses := sortedStanding(b.rec, func(r leaving.Status) hearth.RecordStatus { return r.Status },
 		func(x, y leaving.Status) int { return x.Date.DaysSince(y.Date) })
 	keep := measure.KeepInTouchUntil(birth, support, statuses)
 	base := Item{WorkerID: b.pa}
-	from := event{table: "care_leavers", id: first.ID, date: start}
+	from := event{table: "care_leavers", id: l.First.ID, date: l.Start}
 
 	// A former relevant child recorded without an earlier category (history from another system) was owed
 	// the assessment and the plan before the record begins.
-	if first.Category != leaving.FormerRelevant {
+	if l.OwedPlan {
 		na := base
 		na.Duty, na.Table, na.RowID, na.Start = NeedsAssessment, from.table, from.id, from.date
 		assessments := sortedStanding(b.rec, func(r leaving.NeedsAssessment) hearth.RecordStatus { return r.Status },
@@ -70,7 +53,7 @@ func (b *builder) leavingCare() {
 	}
 	plans := sortedStanding(b.rec, func(r leaving.PathwayPlan) hearth.RecordStatus { return r.Status },
 		func(x, y leaving.PathwayPlan) int { return x.Date.DaysSince(y.Date) })
-	if first.Category != leaving.FormerRelevant {
+	if l.OwedPlan {
 		pp := base
 		pp.Duty, pp.Table, pp.RowID, pp.Start = PathwayPlan, from.table, from.id, from.date
 		if len(plans) > 0 {

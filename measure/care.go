@@ -33,7 +33,7 @@ type MissingEpisode struct {
 
 // LeaverCategory is a young person's leaving care category over a period.
 type LeaverCategory struct {
-	Person     hearth.ID
+	ID, Person hearth.ID
 	Category   string
 	Start, End hearth.Date // End zero while it applies
 }
@@ -130,6 +130,52 @@ func KeepInTouchUntil(birth, support hearth.Date, statuses []leaving.Status) hea
 		}
 	}
 	return keep
+}
+
+// Leaver is what the leaving care duties and measures count from for one young person.
+type Leaver struct {
+	// First is the first of their categories that is owed a personal adviser, a pathway plan and contact
+	// (eligible, relevant or former relevant; a qualifying care leaver is owed advice on request).
+	First LeaverCategory
+	// Start is when the clocks of the needs assessment, the pathway plan and contact start: the 16th
+	// birthday, or the start of the first category if later.
+	Start hearth.Date
+	// Support is when the last of those categories ended; zero while one applies.
+	Support hearth.Date
+	// OwedPlan is false for a young person whose record begins as a former relevant child (history from
+	// another system): the assessment and the plan were owed before the record begins.
+	OwedPlan bool
+}
+
+// LeaverOf works out a young person's Leaver from their categories (those recorded in error left out)
+// and date of birth (zero when not known). ok is false when no category owes them these duties.
+func LeaverOf(categories []LeaverCategory, birth hearth.Date) (l Leaver, ok bool) {
+	open := false
+	for _, c := range categories {
+		if c.Category != leaving.Eligible && c.Category != leaving.Relevant && c.Category != leaving.FormerRelevant {
+			continue
+		}
+		if !ok || c.Start.Before(l.First.Start) {
+			l.First, ok = c, true
+		}
+		if c.End.IsZero() {
+			open = true
+		} else if c.End.After(l.Support) {
+			l.Support = c.End
+		}
+	}
+	if !ok {
+		return Leaver{}, false
+	}
+	if open {
+		l.Support = hearth.Date{}
+	}
+	l.OwedPlan = l.First.Category != leaving.FormerRelevant
+	l.Start = l.First.Start
+	if b16 := Birthday(birth, 16); !birth.IsZero() && l.OwedPlan && b16.After(l.Start) {
+		l.Start = b16
+	}
+	return l, true
 }
 
 // earliest returns the earlier of two dates, a zero date counting as never.
@@ -380,39 +426,18 @@ func (d *Data) prepareLeavers(t *Tables, births map[hearth.ID]hearth.Date, eps m
 	plans := byPerson(t.PathwayPlans, datedPerson, datedDate)
 	reviews := byPerson(t.PathwayReviews, datedPerson, datedDate)
 	for person, rows := range cats {
-		var first LeaverCategory
-		var support hearth.Date
-		open := false
-		for _, r := range rows {
-			if r.Category != leaving.Eligible && r.Category != leaving.Relevant && r.Category != leaving.FormerRelevant {
-				continue
-			}
-			if first.Person == 0 {
-				first = r
-			}
-			if r.End.IsZero() {
-				open = true
-			} else if r.End.After(support) {
-				support = r.End
-			}
-		}
-		if first.Person == 0 {
+		birth := births[person]
+		l, ok := LeaverOf(rows, birth)
+		if !ok {
 			continue
 		}
-		if open {
-			support = hearth.Date{}
-		}
-		birth := births[person]
-		start := first.Start
-		if b16 := Birthday(birth, 16); !birth.IsZero() && first.Category != leaving.FormerRelevant && b16.After(start) {
-			start = b16
-		}
+		first, start, support := l.First, l.Start, l.Support
 		keep := KeepInTouchUntil(birth, support, statuses[person])
 		item := leaverItem{person: person, start: start, until: support}
 		if !birth.IsZero() {
 			item.b21 = Birthday(birth, 21)
 		}
-		if first.Category != leaving.FormerRelevant {
+		if l.OwedPlan {
 			due, err := d.ts.PathwayPlan.DueFrom(d.ts.Calendar, start)
 			item.due, item.dueErr = due, err != nil
 		} else {

@@ -215,10 +215,10 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 				t.CareEpisodes = append(t.CareEpisodes, measure.Span{Person: e.PersonID, Start: e.StartDate, End: e.EndDate})
 				return nil
 			}},
-		{"care_leavers", `SELECT person_id, category, start_date, end_date FROM care_leavers WHERE record_status = 'active'`,
+		{"care_leavers", `SELECT id, person_id, category, start_date, end_date FROM care_leavers WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var c measure.LeaverCategory
-				if err := scan(&c.Person, &c.Category, &c.Start, &c.End); err != nil {
+				if err := scan(&c.ID, &c.Person, &c.Category, &c.Start, &c.End); err != nil {
 					return err
 				}
 				t.Leavers = append(t.Leavers, c)
