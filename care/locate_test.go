@@ -72,4 +72,3 @@ func TestPostcodeDistrictValidate(t *testing.T) {
 		}
 	}
 }
-
