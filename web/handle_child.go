@@ -28,6 +28,8 @@ type childData struct {
 	Protection protectionPanel
 	// Duties is what is due for the child (duties.go).
 	Duties childDuties
+	// Care is the looked-after part (branch care: handle_care_panel.go).
+	Care carePanel
 }
 
 // handleChild is the child's record: the identity bar, then what a worker needs at a glance (status,
@@ -65,6 +67,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 	data.Protection = protectionPanelOf(rec, mayRecordProtection(*u, facts, now), today)
 	data.Header = newChildHeader(&data.Summary, childTabs(id, "Record", whoLooked))
 	data.FrontDoor = frontDoorOf(rec, facts, *u, now)
+	data.Care = carePanelOf(rec, *u, facts, now) // branch care
 	if facts.Restricted && access.CanNameOnRestricted(subj, facts, now) {
 		data.CanName = true
 		grants, err := s.db.RestrictedAccess(ctx, id)

@@ -128,6 +128,17 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
 
+		// Children looked after (branch care): starting a period of care, each change of legal status or
+		// placement as a new SSDA903 episode, ending care, and one episode's page (handle_care_*.go).
+		{Method: "GET", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStartForm},
+		{Method: "POST", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStart},
+		{Method: "GET", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChangeForm},
+		{Method: "POST", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChange},
+		{Method: "GET", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEndForm},
+		{Method: "POST", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEnd},
+		{Method: "GET", Pattern: "/children/{id}/care/episodes/{episode}", Policy: ChildData, Handler: (*Server).handleCareEpisode},
+		// End of the care routes.
+
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
 		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
 		{Method: "GET", Pattern: "/my-work", Policy: Roles(myWorkRoles...), Handler: (*Server).handleMyWork, Nav: "My work"},
