@@ -28,8 +28,8 @@ func careDistricts(t *testing.T, a *app) {
 	}
 }
 
-// careParams records, through the store, an episode of care of Jayden (the route matrix's child), and
-// returns the path parameter of the episode page, for TestRouteByRoleMatrix.
+// careParams records, through the store, an episode of care and a review of Jayden (the route matrix's child), and
+// returns the path parameters of the episode and review pages, for TestRouteByRoleMatrix.
 func careParams(t *testing.T, a *app, w *recordWorld) map[string]string {
 	t.Helper()
 	e := &care.Episode{PersonID: w.jayden, PeriodStart: hearth.NewDate(2025, 8, 1), StartDate: hearth.NewDate(2025, 8, 1),
@@ -37,7 +37,11 @@ func careParams(t *testing.T, a *app, w *recordWorld) map[string]string {
 	if err := a.db.Insert(context.Background(), hearth.System, e); err != nil {
 		t.Fatal(err)
 	}
-	return map[string]string{"{episode}": itoa(e.ID)}
+	rv := &care.Review{PersonID: w.jayden, Date: hearth.NewDate(2025, 8, 20), Participation: "PN1"}
+	if err := a.db.Insert(context.Background(), hearth.System, rv); err != nil {
+		t.Fatal(err)
+	}
+	return map[string]string{"{episode}": itoa(e.ID), "{review}": itoa(rv.ID)}
 }
 
 // careEpisodesOf returns the child's standing episodes, oldest first.

@@ -1,11 +1,13 @@
 package web
 
 import (
+	"slices"
 	"time"
 
 	"hearth"
 	"hearth/access"
 	"hearth/care"
+	"hearth/protection"
 	"hearth/store"
 )
 
@@ -18,7 +20,10 @@ type carePanel struct {
 	// start care.
 	LookedAfter, Shown bool
 	Episodes           []careRow
-	Actions            []link
+	// Reviews and Visits are the looked-after reviews and statutory visits (kind cla), newest first.
+	Reviews []panelRow
+	Visits  []panelRow
+	Actions []link
 }
 
 // careRow is one episode in the panel's table.
@@ -50,13 +55,34 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 		}
 		p.Episodes = append(p.Episodes, row)
 	}
+	for _, rv := range store.Rows[care.Review](rec) {
+		if active(rv) {
+			p.Reviews = append(p.Reviews, panelRow{What: "Looked-after review", Date: rv.Date,
+				Status: codeMeaning(care.ReviewParticipation, rv.Participation), Href: idPath(base+"/care/reviews", rv.ID, "")})
+		}
+	}
+	slices.SortStableFunc(p.Reviews, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
+	for _, vi := range store.Rows[protection.Visit](rec) {
+		if active(vi) && vi.Kind == protection.VisitCLA {
+			p.Visits = append(p.Visits, panelRow{What: "Statutory visit", Date: vi.VisitDate, Status: visitSeenWords(vi),
+				Href: idPath(base+"/visits", vi.ID, "")})
+		}
+	}
+	slices.SortStableFunc(p.Visits, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
 	_, p.LookedAfter = openCareEpisode(rec)
-	if contains(roleNames(careWriters), string(u.Role)) && mayRecordProtection(u, facts, now) {
+	mayRecord := mayRecordProtection(u, facts, now)
+	if contains(roleNames(careWriters), string(u.Role)) && mayRecord {
 		if p.LookedAfter {
 			p.Actions = []link{{Text: "Record a change of legal status or placement", Href: base + "/care/change"}, {Text: "End care", Href: base + "/care/end"}}
 		} else {
 			p.Actions = []link{{Text: "Start a period of care", Href: base + "/care/start"}}
 		}
+	}
+	if p.LookedAfter && mayRecord {
+		if contains(roleNames(protectionWriters), string(u.Role)) {
+			p.Actions = append(p.Actions, link{Text: "Record a statutory visit", Href: base + "/visits/new"})
+		}
+		p.Actions = append(p.Actions, link{Text: "Record a looked-after review", Href: base + "/care/reviews/new"})
 	}
 	p.Shown = len(p.Episodes) > 0 || len(p.Actions) > 0
 	return p

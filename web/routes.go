@@ -137,6 +137,9 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEndForm},
 		{Method: "POST", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEnd},
 		{Method: "GET", Pattern: "/children/{id}/care/episodes/{episode}", Policy: ChildData, Handler: (*Server).handleCareEpisode},
+		{Method: "GET", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/care/reviews/{review}", Policy: ChildData, Handler: (*Server).handleCareReview},
 		// End of the care routes.
 
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
