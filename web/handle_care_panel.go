@@ -2,6 +2,7 @@ package web
 
 import (
 	"slices"
+	"strconv"
 	"time"
 
 	"hearth"
@@ -23,6 +24,8 @@ type carePanel struct {
 	// Reviews and Visits are the looked-after reviews and statutory visits (kind cla), newest first.
 	Reviews []panelRow
 	Visits  []panelRow
+	// Health is the health checks, immunisations and SDQs, newest first.
+	Health  []panelRow
 	Actions []link
 }
 
@@ -69,6 +72,7 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 		}
 	}
 	slices.SortStableFunc(p.Visits, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
+	p.Health = healthRows(rec)
 	_, p.LookedAfter = openCareEpisode(rec)
 	mayRecord := mayRecordProtection(u, facts, now)
 	if contains(roleNames(careWriters), string(u.Role)) && mayRecord {
@@ -83,6 +87,11 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 			p.Actions = append(p.Actions, link{Text: "Record a statutory visit", Href: base + "/visits/new"})
 		}
 		p.Actions = append(p.Actions, link{Text: "Record a looked-after review", Href: base + "/care/reviews/new"})
+		if contains(roleNames(careWriters), string(u.Role)) {
+			p.Actions = append(p.Actions, link{Text: "Record a health check", Href: base + "/care/health/new"},
+				link{Text: "Record the immunisations", Href: base + "/care/immunisations/new"},
+				link{Text: "Record a Strengths and Difficulties Questionnaire", Href: base + "/care/sdq/new"})
+		}
 	}
 	p.Shown = len(p.Episodes) > 0 || len(p.Actions) > 0
 	return p
@@ -104,4 +113,35 @@ func distanceShort(e care.Episode) string {
 		return "distance not known"
 	}
 	return distanceWords(e)
+}
+
+// healthRows are the child's health checks, immunisation checks and SDQs, newest first, each with what it
+// found in words.
+func healthRows(rec *store.ChildRecord) []panelRow {
+	var out []panelRow
+	for _, h := range store.Rows[care.HealthAssessment](rec) {
+		if active(h) {
+			out = append(out, panelRow{What: care.HealthKinds.Description(h.Kind), Date: h.Date, Status: care.HealthOutcomes.Description(h.Outcome)})
+		}
+	}
+	for _, im := range store.Rows[care.Immunisations](rec) {
+		if active(im) {
+			status := "Not up to date"
+			if im.UpToDate {
+				status = "Up to date"
+			}
+			out = append(out, panelRow{What: "Immunisations", Date: im.Date, Status: status})
+		}
+	}
+	for _, q := range store.Rows[care.SDQ](rec) {
+		if active(q) {
+			status := codeMeaning(care.SDQReasons, q.Reason)
+			if q.Score != nil {
+				status = "Score " + strconv.Itoa(*q.Score) + " of 40"
+			}
+			out = append(out, panelRow{What: "Strengths and Difficulties Questionnaire", Date: q.Date, Status: status})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
+	return out
 }

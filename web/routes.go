@@ -140,6 +140,12 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNewForm},
 		{Method: "POST", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNew},
 		{Method: "GET", Pattern: "/children/{id}/care/reviews/{review}", Policy: ChildData, Handler: (*Server).handleCareReview},
+		{Method: "GET", Pattern: "/children/{id}/care/health/new", Policy: recordCare, Handler: (*Server).handleCareHealthNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/health/new", Policy: recordCare, Handler: (*Server).handleCareHealthNew},
+		{Method: "GET", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNew},
+		{Method: "GET", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNew},
 		// End of the care routes.
 
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
