@@ -28,8 +28,8 @@ func careDistricts(t *testing.T, a *app) {
 	}
 }
 
-// careParams records, through the store, an episode of care and a review of Jayden (the route matrix's child), and
-// returns the path parameters of the episode and review pages, for TestRouteByRoleMatrix.
+// careParams records, through the store, an episode of care, a review and a personal education plan with a target of Jayden (the route matrix's child), and
+// returns the path parameters of their pages, for TestRouteByRoleMatrix.
 func careParams(t *testing.T, a *app, w *recordWorld) map[string]string {
 	t.Helper()
 	e := &care.Episode{PersonID: w.jayden, PeriodStart: hearth.NewDate(2025, 8, 1), StartDate: hearth.NewDate(2025, 8, 1),
@@ -41,7 +41,15 @@ func careParams(t *testing.T, a *app, w *recordWorld) map[string]string {
 	if err := a.db.Insert(context.Background(), hearth.System, rv); err != nil {
 		t.Fatal(err)
 	}
-	return map[string]string{"{episode}": itoa(e.ID), "{review}": itoa(rv.ID)}
+	pep := &care.PersonalEducationPlan{PersonID: w.jayden, Date: hearth.NewDate(2025, 9, 1)}
+	if err := a.db.Insert(context.Background(), hearth.System, pep); err != nil {
+		t.Fatal(err)
+	}
+	target := &care.PEPTarget{PersonID: w.jayden, PEPID: pep.ID, Target: "Join a club", Allocated: 100, Status: "open"}
+	if err := a.db.Insert(context.Background(), hearth.System, target); err != nil {
+		t.Fatal(err)
+	}
+	return map[string]string{"{episode}": itoa(e.ID), "{review}": itoa(rv.ID), "{pep}": itoa(pep.ID), "{target}": itoa(target.ID)}
 }
 
 // careEpisodesOf returns the child's standing episodes, oldest first.

@@ -25,8 +25,11 @@ type carePanel struct {
 	Reviews []panelRow
 	Visits  []panelRow
 	// Health is the health checks, immunisations and SDQs, newest first.
-	Health  []panelRow
-	Actions []link
+	Health []panelRow
+	// Education is the school now and the personal education plans, newest first.
+	School    string
+	Education []panelRow
+	Actions   []link
 }
 
 // careRow is one episode in the panel's table.
@@ -73,6 +76,15 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 	}
 	slices.SortStableFunc(p.Visits, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
 	p.Health = healthRows(rec)
+	if sp, ok := currentSchool(rec, londonDate(now)); ok {
+		p.School = sp.School + ", since " + longDate(sp.StartDate)
+	}
+	for _, pep := range store.Rows[care.PersonalEducationPlan](rec) {
+		if active(pep) {
+			p.Education = append(p.Education, panelRow{What: "Personal education plan", Date: pep.Date, Status: pep.School, Href: idPath(base+"/care/peps", pep.ID, "")})
+		}
+	}
+	slices.SortStableFunc(p.Education, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
 	_, p.LookedAfter = openCareEpisode(rec)
 	mayRecord := mayRecordProtection(u, facts, now)
 	if contains(roleNames(careWriters), string(u.Role)) && mayRecord {
@@ -92,6 +104,11 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 				link{Text: "Record the immunisations", Href: base + "/care/immunisations/new"},
 				link{Text: "Record a Strengths and Difficulties Questionnaire", Href: base + "/care/sdq/new"})
 		}
+	}
+	if p.LookedAfter && mayRecordEducation(u, facts, now) {
+		p.Actions = append(p.Actions, link{Text: "Record a personal education plan", Href: base + "/care/peps/new"},
+			link{Text: "Record a school", Href: base + "/care/schools/new"},
+			link{Text: "Record the education status", Href: base + "/care/education-status/new"})
 	}
 	p.Shown = len(p.Episodes) > 0 || len(p.Actions) > 0
 	return p

@@ -146,6 +146,16 @@ func routes() []route {
 		{Method: "POST", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNew},
 		{Method: "GET", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNewForm},
 		{Method: "POST", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNew},
+		{Method: "GET", Pattern: "/children/{id}/care/peps/new", Policy: recordEducation, Handler: (*Server).handleCarePEPNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/peps/new", Policy: recordEducation, Handler: (*Server).handleCarePEPNew},
+		{Method: "GET", Pattern: "/children/{id}/care/peps/{pep}", Policy: ChildData, Handler: (*Server).handleCarePEP},
+		{Method: "GET", Pattern: "/children/{id}/care/pep-targets/{target}", Policy: recordEducation, Handler: (*Server).handleCarePEPTargetForm},
+		{Method: "POST", Pattern: "/children/{id}/care/pep-targets/{target}", Policy: recordEducation, Handler: (*Server).handleCarePEPTarget},
+		{Method: "GET", Pattern: "/children/{id}/care/schools/new", Policy: recordEducation, Handler: (*Server).handleCareSchoolNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/schools/new", Policy: recordEducation, Handler: (*Server).handleCareSchoolNew},
+		{Method: "GET", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatusForm},
+		{Method: "POST", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatus},
+		{Method: "GET", Pattern: "/virtual-school", Policy: Roles(hearth.RoleVirtualSchool), Handler: (*Server).handleVirtualSchoolRegister, Nav: "Virtual school"},
 		// End of the care routes.
 
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
