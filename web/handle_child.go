@@ -31,6 +31,8 @@ type childData struct {
 	// ReturnChecks is what the DfE's SSDA903 rules find in the child's part of this year's return
 	// (child_return_checks.go).
 	ReturnChecks childReturnChecks
+	// Care is the looked-after part (branch care: handle_care_panel.go).
+	Care carePanel
 }
 
 // handleChild is the child's record: the identity bar, then what a worker needs at a glance (status,
@@ -72,6 +74,7 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 	data.Protection = protectionPanelOf(rec, mayRecordProtection(*u, facts, now), today)
 	data.Header = newChildHeader(&data.Summary, childTabs(id, "Record", whoLooked))
 	data.FrontDoor = frontDoorOf(rec, facts, *u, now)
+	data.Care = carePanelOf(rec, *u, facts, now) // branch care
 	if facts.Restricted && access.CanNameOnRestricted(subj, facts, now) {
 		data.CanName = true
 		grants, err := s.db.RestrictedAccess(ctx, id)
