@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -79,9 +81,10 @@ type CareLeaverList struct {
 
 // CareLeavers returns one page of the young people who have a leaving care category on the date and are
 // within s's reach (the reach of VisibleChildren), by surname, with their personal advisers' caseloads.
-// It reads the list and the advisers in two statements for everyone, then the page's contacts, statuses
-// and plans in three statements for that page only, so its cost grows with the page and not with the
-// authority. The list shown is audited as one entry, like a caseload.
+// It reads the list with each young person's categories and adviser in one statement for everyone, then
+// the page's contacts, statuses and plans in three statements for that page only, so the cost of the
+// details grows with the page and not with the authority. The list shown is audited as one entry, like a
+// caseload.
 func (db *DB) CareLeavers(ctx context.Context, actor hearth.Actor, s access.Subject, on hearth.Date, filter CareLeaverFilter, page Page) (CareLeaverList, error) {
 	page = page.norm()
 	out := CareLeaverList{On: on, Page: page}
@@ -90,9 +93,6 @@ func (db *DB) CareLeavers(ctx context.Context, actor hearth.Actor, s access.Subj
 	}
 	all, err := db.currentCareLeavers(ctx, s, on)
 	if err != nil {
-		return out, err
-	}
-	if err := db.fillAdvisers(ctx, all, on); err != nil {
 		return out, err
 	}
 	out.All = len(all)
@@ -114,7 +114,9 @@ func (db *DB) CareLeavers(ctx context.Context, actor hearth.Actor, s access.Subj
 	for i := range out.Advisers {
 		out.Advisers[i].Count = counts[out.Advisers[i].WorkerID]
 	}
-	sortAdvisers(out.Advisers)
+	slices.SortFunc(out.Advisers, func(a, b AdviserCaseload) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), cmp.Compare(a.WorkerID, b.WorkerID))
+	})
 	out.Total = len(shown)
 	from, to := page.slice(len(shown))
 	out.Rows = shown[from:to]
@@ -134,80 +136,80 @@ func (db *DB) CareLeavers(ctx context.Context, actor hearth.Actor, s access.Subj
 	return out, db.auditList(ctx, actor, fmt.Sprintf("care leavers on %s", on), children)
 }
 
-// sortAdvisers orders caseloads by adviser name, then id.
-func sortAdvisers(a []AdviserCaseload) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && (a[j].Name < a[j-1].Name || (a[j].Name == a[j-1].Name && a[j].WorkerID < a[j-1].WorkerID)); j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
-}
-
 // currentCareLeavers reads the young people with a leaving care category on the date within s's reach,
-// by surname and forename, each once with the category that began last. A category's end date is the
-// day it stopped applying, so on that day the next category (or none) applies.
+// with every category they have had by then and their current personal adviser, in one statement, and
+// returns them by surname and forename, each once with the category that began last. A category's end
+// date is the day it stopped applying, so on that day the next category (or none) applies. The rows come
+// unsorted and are sorted here: sorting a few thousand rows in Go is cheaper than in the statement.
 func (db *DB) currentCareLeavers(ctx context.Context, s access.Subject, on hearth.Date) ([]CareLeaverRow, error) {
 	d := db.Engine.arg(on)
 	where, reachArgs := db.reachCondition(s, on)
-	args := append([]any{d, d}, reachArgs...)
+	args := append([]any{d, d, d, d, d}, reachArgs...)
 	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT p.id, COALESCE(p.la_child_id, ''), p.forename, p.surname, p.birth_date, p.restricted,
-		c.category, c.reason, c.start_date,
-		(SELECT MIN(e.start_date) FROM care_leavers e WHERE e.person_id = c.person_id AND e.record_status = 'active')
+		p.surname_norm, p.forename_norm, c.id, c.category, c.reason, c.start_date, c.end_date, COALESCE(i.id, 0), COALESCE(i.worker_id, 0), COALESCE(w.name, '')
 		FROM care_leavers c JOIN person p ON p.id = c.person_id
-		WHERE c.record_status = 'active' AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?) AND `+where+`
-		ORDER BY p.surname_norm, p.forename_norm, p.id, c.start_date DESC, c.id DESC`), args...)
+		LEFT JOIN involvements i ON i.person_id = c.person_id AND i.role = '`+workforce.RolePersonalAdviser+`' AND `+currentAllocation+`
+		LEFT JOIN professionals w ON w.id = i.worker_id
+		WHERE c.record_status = 'active' AND c.start_date <= ?
+		AND c.person_id IN (SELECT n.person_id FROM care_leavers n WHERE n.record_status = 'active' AND n.start_date <= ? AND (n.end_date IS NULL OR n.end_date > ?))
+		AND `+where), args...)
 	if err != nil {
 		return nil, fmt.Errorf("reading the care leavers on %s: %w", on, err)
 	}
 	defer rows.Close()
-	var out []CareLeaverRow
+	type found struct {
+		row                  CareLeaverRow
+		surname, forename    string
+		category, allocation hearth.ID
+	}
+	byPerson := map[hearth.ID]*found{}
 	for rows.Next() {
-		var r CareLeaverRow
+		var f found
 		var restricted any
+		var end hearth.Date
+		r := &f.row
 		if err := rows.Scan(&r.Child.PersonID, &r.Child.LAChildID, &r.Child.Forename, &r.Child.Surname, &r.Child.BirthDate, &restricted,
-			&r.Category, &r.Reason, &r.Since, &r.EligibleFrom); err != nil {
+			&f.surname, &f.forename, &f.category, &r.Category, &r.Reason, &r.Since, &end, &f.allocation, &r.AdviserID, &r.AdviserName); err != nil {
 			return nil, fmt.Errorf("reading the care leavers on %s: %w", on, err)
 		}
-		if n := len(out); n > 0 && out[n-1].Child.PersonID == r.Child.PersonID {
-			continue // an older category overlapping the newer one on the date
-		}
 		r.Child.Restricted = truthy(restricted)
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// fillAdvisers sets each young person's current personal adviser, reading the advisers of every current
-// care leaver in one statement (the latest allocation when two overlap on a handover day).
-func (db *DB) fillAdvisers(ctx context.Context, list []CareLeaverRow, on hearth.Date) error {
-	if len(list) == 0 {
-		return nil
-	}
-	d := db.Engine.arg(on)
-	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT i.person_id, i.worker_id, w.name FROM involvements i
-		JOIN professionals w ON w.id = i.worker_id
-		WHERE i.role = '`+workforce.RolePersonalAdviser+`' AND `+currentAllocation+`
-		AND i.person_id IN (SELECT c.person_id FROM care_leavers c WHERE c.record_status = 'active' AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?))
-		ORDER BY i.person_id, i.start_date, i.id`), d, d, d, d)
-	if err != nil {
-		return fmt.Errorf("reading the personal advisers of care leavers: %w", err)
-	}
-	defer rows.Close()
-	index := make(map[hearth.ID]int, len(list))
-	for i, r := range list {
-		index[r.Child.PersonID] = i
-	}
-	for rows.Next() {
-		var person, worker hearth.ID
-		var name string
-		if err := rows.Scan(&person, &worker, &name); err != nil {
-			return fmt.Errorf("reading the personal advisers of care leavers: %w", err)
+		r.EligibleFrom = r.Since
+		current := end.IsZero() || end.After(on)
+		had, ok := byPerson[r.Child.PersonID]
+		if !ok {
+			if !current {
+				r.Category, r.Reason, r.Since = "", "", hearth.Date{}
+			}
+			byPerson[r.Child.PersonID] = &f
+			continue
 		}
-		if i, ok := index[person]; ok {
-			list[i].AdviserID, list[i].AdviserName = worker, name
+		h := &had.row
+		if r.EligibleFrom.Before(h.EligibleFrom) {
+			h.EligibleFrom = r.EligibleFrom
+		}
+		// The category that began last (the later row on a tie), and the adviser allocated last.
+		if current && (h.Category == "" || r.Since.After(h.Since) || (r.Since == h.Since && f.category > had.category)) {
+			h.Category, h.Reason, h.Since, had.category = r.Category, r.Reason, r.Since, f.category
+		}
+		if f.allocation > had.allocation {
+			h.AdviserID, h.AdviserName, had.allocation = r.AdviserID, r.AdviserName, f.allocation
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	list := make([]*found, 0, len(byPerson))
+	for _, f := range byPerson {
+		list = append(list, f)
+	}
+	slices.SortFunc(list, func(a, b *found) int {
+		return cmp.Or(strings.Compare(a.surname, b.surname), strings.Compare(a.forename, b.forename), cmp.Compare(a.row.Child.PersonID, b.row.Child.PersonID))
+	})
+	out := make([]CareLeaverRow, len(list))
+	for i, f := range list {
+		out[i] = f.row
+	}
+	return out, nil
 }
 
 // fillCareLeaverPage sets the latest contact, the latest status and the needs assessment and pathway plan
@@ -226,9 +228,10 @@ func (db *DB) fillCareLeaverPage(ctx context.Context, page []CareLeaverRow, on h
 	in := strings.Join(ids, ",")
 	before := db.Engine.arg(on.AddDays(1).Time()) // instants before the end of the day in UTC, as fillLast bounds them
 
-	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT id, person_id, contact_at, method, COALESCE(location, ''), worker_id FROM (
-		SELECT k.*, ROW_NUMBER() OVER (PARTITION BY k.person_id ORDER BY k.contact_at DESC, k.id DESC) AS n
-		FROM leaving_contacts k WHERE k.person_id IN (`+in+`) AND k.record_status = 'active' AND k.contact_at < ?) latest WHERE n = 1`), before)
+	// Every contact and status of the page's young people is read and the latest kept here: a few
+	// thousand narrow rows at most, which costs less than asking the engine for the latest of each.
+	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT id, person_id, contact_at, method, COALESCE(location, ''), worker_id
+		FROM leaving_contacts WHERE person_id IN (`+in+`) AND record_status = 'active' AND contact_at < ?`), before)
 	if err != nil {
 		return fmt.Errorf("reading the latest contacts of care leavers: %w", err)
 	}
@@ -243,7 +246,10 @@ func (db *DB) fillCareLeaverPage(ctx context.Context, page []CareLeaverRow, on h
 			rows.Close()
 			return err
 		}
-		page[index[c.PersonID]].LastContact = c
+		r := &page[index[c.PersonID]]
+		if last := r.LastContact; last.At.Before(c.At) || (last.At.Equal(c.At) && last.ID < c.ID) {
+			r.LastContact = c
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -251,20 +257,29 @@ func (db *DB) fillCareLeaverPage(ctx context.Context, page []CareLeaverRow, on h
 	}
 
 	d := db.Engine.arg(on)
-	rows, err = db.sql.QueryContext(ctx, db.rebind(`SELECT id, person_id, status_date, in_touch, activity, accommodation FROM (
-		SELECT s.*, ROW_NUMBER() OVER (PARTITION BY s.person_id ORDER BY s.status_date DESC, s.recorded_at DESC, s.id DESC) AS n
-		FROM care_leaver_status s WHERE s.person_id IN (`+in+`) AND s.record_status = 'active' AND s.status_date <= ?) latest WHERE n = 1`), d)
+	rows, err = db.sql.QueryContext(ctx, db.rebind(`SELECT id, person_id, status_date, recorded_at, in_touch, activity, accommodation
+		FROM care_leaver_status WHERE person_id IN (`+in+`) AND record_status = 'active' AND status_date <= ?`), d)
 	if err != nil {
 		return fmt.Errorf("reading the latest status of care leavers: %w", err)
 	}
 	for rows.Next() {
 		var st leaving.Status
-		if err := rows.Scan(&st.ID, &st.PersonID, &st.Date, &st.InTouch, &st.Activity, &st.Accommodation); err != nil {
+		var at any
+		if err := rows.Scan(&st.ID, &st.PersonID, &st.Date, &at, &st.InTouch, &st.Activity, &st.Accommodation); err != nil {
 			rows.Close()
 			return fmt.Errorf("reading the latest status of care leavers: %w", err)
 		}
+		if err := scanTime(at, &st.RecordedAt); err != nil {
+			rows.Close()
+			return err
+		}
+		// The latest by date, then by when it was recorded (as leaving.AtBirthday chooses).
 		r := &page[index[st.PersonID]]
-		r.Status, r.HasStatus = st, true
+		last := r.Status
+		if !r.HasStatus || last.Date.Before(st.Date) || (last.Date == st.Date && (last.RecordedAt.Before(st.RecordedAt) ||
+			(last.RecordedAt.Equal(st.RecordedAt) && last.ID < st.ID))) {
+			r.Status, r.HasStatus = st, true
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {

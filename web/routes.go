@@ -181,6 +181,12 @@ func routes() []route {
 		{Method: "POST", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevel},
 		// End of the front door's routes.
 
+		// Leaving care and missing children (branch leaving): the care leavers list with the personal
+		// advisers' caseloads (handle_leaving_*.go, handle_missing_*.go). Pages of a young person's record
+		// open it through openChild; the forms are for leavingWriters and missingWriters.
+		{Method: "GET", Pattern: "/care-leavers", Policy: Roles(careLeaverRoles...), Handler: (*Server).handleCareLeavers, Nav: "Care leavers"},
+		// End of leaving care and missing children.
+
 		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
 		{Method: "GET", Pattern: "/admin/users/new", Policy: ManageUsers, Handler: (*Server).handleAdminUserNewForm},
