@@ -28,6 +28,10 @@ type childData struct {
 	Protection protectionPanel
 	// Duties is what is due for the child (duties.go).
 	Duties childDuties
+	// Leaving is the leaving care part and Missing the missing episodes (handle_leaving_open.go,
+	// handle_missing_panel.go).
+	Leaving leavingPanel
+	Missing missingPanel
 }
 
 // handleChild is the child's record: the identity bar, then what a worker needs at a glance (status,
@@ -63,6 +67,8 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 	whoLooked := access.CanSeeWhoLooked(subj, facts, now)
 	data.Duties = s.childDutiesOf(rec, today, duties)
 	data.Protection = protectionPanelOf(rec, mayRecordProtection(*u, facts, now), today)
+	data.Leaving = leavingPanelOf(rec, names, mayRecordAs(leavingWriters, *u, facts, now), today)
+	data.Missing = missingPanelOf(rec, names, mayRecordAs(missingWriters, *u, facts, now), s.now())
 	data.Header = newChildHeader(&data.Summary, childTabs(id, "Record", whoLooked))
 	data.FrontDoor = frontDoorOf(rec, facts, *u, now)
 	if facts.Restricted && access.CanNameOnRestricted(subj, facts, now) {

@@ -185,6 +185,29 @@ func routes() []route {
 		// advisers' caseloads (handle_leaving_*.go, handle_missing_*.go). Pages of a young person's record
 		// open it through openChild; the forms are for leavingWriters and missingWriters.
 		{Method: "GET", Pattern: "/care-leavers", Policy: Roles(careLeaverRoles...), Handler: (*Server).handleCareLeavers, Nav: "Care leavers"},
+		{Method: "GET", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategoryForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategory},
+		{Method: "GET", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/status/new", Policy: recordLeaving, Handler: (*Server).handleLeavingStatusNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/status/new", Policy: recordLeaving, Handler: (*Server).handleLeavingStatusNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/needs-assessments/new", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/needs-assessments/new", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/needs-assessments/{assessment}/complete", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentCompleteForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/needs-assessments/{assessment}/complete", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentComplete},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/new", Policy: recordLeaving, Handler: (*Server).handleLeavingPlanNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/new", Policy: recordLeaving, Handler: (*Server).handleLeavingPlanNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{plan}", Policy: ChildData, Handler: (*Server).handleLeavingPlan},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{plan}/print", Policy: ChildData, Handler: (*Server).handleLeavingPlanPrint},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{plan}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/{plan}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNewForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNew},
+		{Method: "GET", Pattern: "/children/{id}/missing/{episode}", Policy: ChildData, Handler: (*Server).handleMissing},
+		{Method: "GET", Pattern: "/children/{id}/missing/{episode}/return", Policy: recordMissing, Handler: (*Server).handleMissingReturnForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/{episode}/return", Policy: recordMissing, Handler: (*Server).handleMissingReturn},
+		{Method: "GET", Pattern: "/children/{id}/missing/{episode}/interview", Policy: recordMissing, Handler: (*Server).handleMissingInterviewForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/{episode}/interview", Policy: recordMissing, Handler: (*Server).handleMissingInterview},
 		// End of leaving care and missing children.
 
 		// User and team administration (pages-work); administrators see no child data here.
