@@ -61,7 +61,7 @@ type leavingPanel struct {
 	Show bool
 	// Category is the recorded category in words, with Reason and Since; Proposed is what the care
 	// history gives today (leaving.Eligibility), shown when it differs or nothing is recorded.
-	Category, Reason, Since string
+	Category, Reason, Since  string
 	Proposed, ProposedReason string
 	Statuses                 []statusRow
 	Contacts                 []contactRow
@@ -75,7 +75,7 @@ type leavingPanel struct {
 // statusRow is what was known of the young person on a date.
 type statusRow struct {
 	Date, InTouch, Activity, Accommodation string
-	Unsuitable, BedAndBreakfast           bool
+	Unsuitable, BedAndBreakfast            bool
 }
 
 // contactRow is one contact with the young person.

@@ -10,8 +10,8 @@ import (
 // planPrint is the pathway plan as the young person keeps it (templates/leaving_plan_print.tmpl).
 type planPrint struct {
 	Back, Name, Born, Made, Agreed, ReviewDue, Adviser, Printed string
-	Words, Summary, Contingency                                []string
-	Actions                                                    []printAction
+	Words, Summary, Contingency                                 []string
+	Actions                                                     []printAction
 }
 
 // printAction is one action of the plan, in the young person's copy.
