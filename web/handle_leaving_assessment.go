@@ -63,7 +63,7 @@ func (s *Server) openAssessment(w http.ResponseWriter, r *http.Request) (*protec
 	if !ok {
 		return nil, leaving.NeedsAssessment{}, false
 	}
-	a, ok := findRow[leaving.NeedsAssessment](v.rec, r, "assessment")
+	a, ok := findRow[leaving.NeedsAssessment](v.rec, r, "needs")
 	if !ok {
 		s.notFound(w, r)
 		return nil, a, false
@@ -100,12 +100,13 @@ func (s *Server) handleLeavingAssessmentComplete(w http.ResponseWriter, r *http.
 		s.renderLeavingAssessmentComplete(w, r, http.StatusConflict, v, a, form)
 		return
 	}
+	before := a
 	a.CompletedDate = pastDate(form, "completed", "The date the assessment was completed", true, v.today)
 	notBefore(form, "completed", a.CompletedDate, a.StartDate, "The assessment cannot be completed before it started ("+longDate(a.StartDate)+")")
 	if !s.amendChecked(w, r, v, form, "completed-day", &a, "Needs assessment completed") {
 		return
 	}
-	s.formDone(w, r, form, func(status int) { s.renderLeavingAssessmentComplete(w, r, status, v, a, form) },
+	s.formDone(w, r, form, func(status int) { s.renderLeavingAssessmentComplete(w, r, status, v, before, form) },
 		"The needs assessment is completed: make the pathway plan", v.childBase()+"#leaving-care")
 }
 

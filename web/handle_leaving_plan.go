@@ -44,7 +44,7 @@ func (s *Server) openPathwayPlan(w http.ResponseWriter, r *http.Request, purpose
 	if !ok {
 		return nil, pathwayPlanView{}, false
 	}
-	pp, ok := findRow[leaving.PathwayPlan](v.rec, r, "plan")
+	pp, ok := findRow[leaving.PathwayPlan](v.rec, r, "pathway")
 	words, hasWords := planContent(v.rec, pp.PlanID)
 	if !ok || !hasWords {
 		s.notFound(w, r)

@@ -74,7 +74,7 @@ func (s *Server) handleMissing(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	m, ok := findRow[exploitation.MissingEpisode](v.rec, r, "episode")
+	m, ok := findRow[exploitation.MissingEpisode](v.rec, r, "missing")
 	if !ok {
 		s.notFound(w, r)
 		return

@@ -20,7 +20,7 @@ func (s *Server) openMissingEpisode(w http.ResponseWriter, r *http.Request, purp
 	if !ok {
 		return nil, exploitation.MissingEpisode{}, false
 	}
-	m, ok := findRow[exploitation.MissingEpisode](v.rec, r, "episode")
+	m, ok := findRow[exploitation.MissingEpisode](v.rec, r, "missing")
 	if !ok {
 		s.notFound(w, r)
 		return nil, m, false
