@@ -18,11 +18,11 @@ import (
 // former relevant care leaver with the adviser, and Sol, a child of team A who goes missing.
 type leavingWorld struct {
 	*recordWorld
-	a                    *app
-	team                 hearth.ID
-	adviser, manager     hearth.ID
-	tia, sol             hearth.ID
-	tiaCategory          hearth.ID
+	a                *app
+	team             hearth.ID
+	adviser, manager hearth.ID
+	tia, sol         hearth.ID
+	tiaCategory      hearth.ID
 }
 
 // The leaving care accounts of the world, with testPassword.
