@@ -20,7 +20,6 @@ func moment(v url.Values, name string, t time.Time) url.Values {
 	return v
 }
 
-
 // TestMissingEpisode records Sol going missing, coming back and his return home interview on both
 // engines: each mistake at its field with what was typed kept, the 72 hours worked out from the return
 // time, repeat missing on his record, and the forms refused to those who may not record.
