@@ -14,8 +14,9 @@ import (
 
 // openMissingEpisode opens the record and the episode in the path for a form of the episode, answering
 // 404 for an episode that is not the child's. A posted form saves against the version it was opened on,
-// so a change made by someone else since is refused rather than overwritten.
-func (s *Server) openMissingEpisode(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, exploitation.MissingEpisode, bool) {
+// so a change made by someone else since is refused rather than overwritten. With returned, an episode
+// whose child has not come back is answered with 409: a return home interview follows the return.
+func (s *Server) openMissingEpisode(w http.ResponseWriter, r *http.Request, purpose string, returned bool) (*protectionView, exploitation.MissingEpisode, bool) {
 	v, ok := s.openRecordAs(w, r, missingWriters, purpose, true)
 	if !ok {
 		return nil, exploitation.MissingEpisode{}, false
@@ -25,6 +26,11 @@ func (s *Server) openMissingEpisode(w http.ResponseWriter, r *http.Request, purp
 		s.notFound(w, r)
 		return nil, m, false
 	}
+	if returned && m.EndTime.IsZero() {
+		s.errorPage(w, r, http.StatusConflict, "The child has not come back",
+			"A return home interview follows the return. Record when the child came back first.")
+		return nil, m, false
+	}
 	if n, err := strconv.Atoi(r.PostFormValue("version")); err == nil && r.Method == http.MethodPost && n > 0 {
 		m.Version = n
 	}
@@ -32,7 +38,7 @@ func (s *Server) openMissingEpisode(w http.ResponseWriter, r *http.Request, purp
 }
 
 func (s *Server) handleMissingReturnForm(w http.ResponseWriter, r *http.Request) {
-	v, m, ok := s.openMissingEpisode(w, r, "missing episode return form")
+	v, m, ok := s.openMissingEpisode(w, r, "missing episode return form", false)
 	if !ok {
 		return
 	}
@@ -47,7 +53,7 @@ func (s *Server) handleMissingReturn(w http.ResponseWriter, r *http.Request) {
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, m, ok := s.openMissingEpisode(w, r, "missing episode return form")
+	v, m, ok := s.openMissingEpisode(w, r, "missing episode return form", false)
 	if !ok {
 		return
 	}
@@ -76,13 +82,8 @@ func (s *Server) renderMissingReturn(w http.ResponseWriter, r *http.Request, sta
 }
 
 func (s *Server) handleMissingInterviewForm(w http.ResponseWriter, r *http.Request) {
-	v, m, ok := s.openMissingEpisode(w, r, "return home interview form")
+	v, m, ok := s.openMissingEpisode(w, r, "return home interview form", true)
 	if !ok {
-		return
-	}
-	if m.EndTime.IsZero() {
-		s.errorPage(w, r, http.StatusConflict, "The child has not come back",
-			"A return home interview follows the return. Record when the child came back first.")
 		return
 	}
 	form := NewForm(nil)
@@ -113,13 +114,8 @@ func (s *Server) handleMissingInterview(w http.ResponseWriter, r *http.Request) 
 	if !s.readLongForm(w, r) {
 		return
 	}
-	v, m, ok := s.openMissingEpisode(w, r, "return home interview form")
+	v, m, ok := s.openMissingEpisode(w, r, "return home interview form", true)
 	if !ok {
-		return
-	}
-	if m.EndTime.IsZero() {
-		s.errorPage(w, r, http.StatusConflict, "The child has not come back",
-			"A return home interview follows the return. Record when the child came back first.")
 		return
 	}
 	form, now := NewForm(r.PostForm), s.now()
