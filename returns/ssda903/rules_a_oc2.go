@@ -3,8 +3,6 @@ package ssda903
 import (
 	"math"
 	"strconv"
-
-	"hearth"
 )
 
 // The rules about the OC2 table: the outcomes (strengths and difficulties questionnaire, health,
@@ -17,9 +15,10 @@ func init() {
 		&Rule{Code: "157", Check: func(c *Check) {
 			// SDQ1 (no score because the child is under 4 or over 16) cannot be the reason for a child who
 			// was 4 at the start of the year and 16 or under at its end.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if cla && o.SDQ_SCORE == "" && o.SDQ_REASON == "SDQ1" && !o.DOBDate.IsZero() &&
-					!birthday(o.DOBDate, 4).After(c.Start()) && !birthday(o.DOBDate, 16).Before(c.End()) {
+					!birthday(o.DOBDate, 4).After(start) && !birthday(o.DOBDate, 16).Before(end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -77,9 +76,10 @@ func init() {
 			// The DfE's validator fires when either the score or the reason is blank, which would flag
 			// every child with a score (the reason must then be blank, rule 197a); Hearth fires when the
 			// child has neither a score nor a reason for having none, which is what the message asks.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if cla && o.SDQ_SCORE == "" && o.SDQ_REASON == "" && !o.DOBDate.IsZero() &&
-					!birthday(o.DOBDate, 4).After(c.Start()) && birthday(o.DOBDate, 17).After(c.End()) {
+					!birthday(o.DOBDate, 4).After(start) && birthday(o.DOBDate, 17).After(end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -100,17 +100,19 @@ func init() {
 			}
 		}},
 		&Rule{Code: "188", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && birthday(o.DOBDate, 4).After(c.End()) {
+				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && birthday(o.DOBDate, 4).After(end) {
 					c.Flag(OC2, i)
 				}
 			}
 		}},
 		&Rule{Code: "189", Check: func(c *Check) {
+			start := c.Start()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && !birthday(o.DOBDate, 17).After(c.Start()) {
+				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && !birthday(o.DOBDate, 17).After(start) {
 					c.Flag(OC2, i)
 				}
 			}
@@ -147,11 +149,12 @@ func init() {
 		}},
 		&Rule{Code: "197B", Check: func(c *Check) {
 			// A child in the cohort who turns 4 or 17 during the year needs a score or a reason.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if !cla || o.SDQ_SCORE != "" || o.SDQ_REASON != "" || o.DOBDate.IsZero() {
 					return
 				}
-				if inYear(c, birthday(o.DOBDate, 4)) || inYear(c, birthday(o.DOBDate, 17)) {
+				if dateWithin(birthday(o.DOBDate, 4), start, end) || dateWithin(birthday(o.DOBDate, 17), start, end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -229,11 +232,6 @@ func cohortOf(c *Check) cohortAnswers {
 		}
 		return a
 	})
-}
-
-// inYear says whether a date falls in the collection year.
-func inYear(c *Check, d hearth.Date) bool {
-	return !d.IsZero() && !d.Before(c.Start()) && !d.After(c.End())
 }
 
 // items returns the eight yes/no items of the row (all but the SDQ), for rules that treat them alike.

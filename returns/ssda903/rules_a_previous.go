@@ -1,7 +1,5 @@
 package ssda903
 
-import "hearth"
-
 // The rules that compare this year's return with last year's (codes 199 to 208): what was recorded of a
 // child before must agree with what is recorded now. All but 199 need last year's return; 199 looks at
 // last year's episodes when it has them, and at this year's alone otherwise.
@@ -135,7 +133,7 @@ func check205B(c *Check) {
 		last := &c.Previous.UASC[prev[0]]
 		var ok bool
 		if last.DUC == "" {
-			ok = u.DUC == "" || (!u.DUCDate.IsZero() && inYear(c, u.DUCDate))
+			ok = u.DUC == "" || dateWithin(u.DUCDate, c.Start(), c.End())
 		} else {
 			ok = !last.DUCDate.IsZero() && u.DUCDate == last.DUCDate
 		}
@@ -183,12 +181,12 @@ func check199(c *Check) {
 			}
 			// Last year's episodes that started earlier come first; on the same day, this year's row
 			// (usually the same episode carried forward) is taken first.
-			for ; p < len(prev) && startedBefore(&c.Previous.Episodes[prev[p]], e.DECOMDate); p++ {
-				if adopted(&c.Previous.Episodes[prev[p]]) {
+			for ; p < len(prev) && datesBefore(c.Previous.Episodes[prev[p]].DECOMDate, e.DECOMDate); p++ {
+				if isAdopted(c.Previous.Episodes[prev[p]].REC) {
 					adoptions++
 				}
 			}
-			if adopted(e) {
+			if isAdopted(e.REC) {
 				adoptions++
 				if adoptions > 1 {
 					c.Flag(Episodes, k)
@@ -198,12 +196,4 @@ func check199(c *Check) {
 			}
 		}
 	})
-}
-
-// adopted says whether an episode ended with the child's adoption (E11, E12).
-func adopted(e *EpisodeRow) bool { return e.REC == "E11" || e.REC == "E12" }
-
-// startedBefore says whether an episode with a valid start date started before d.
-func startedBefore(e *EpisodeRow, d hearth.Date) bool {
-	return !e.DECOMDate.IsZero() && e.DECOMDate.Before(d)
 }
