@@ -90,21 +90,24 @@ func init() {
 			}
 		}},
 		&Rule{Code: "576", Needs: NeedsPrevious, Check: func(c *Check) {
-			// A period open at the end of last year is the child's first period this year.
-			first := map[string]int{}
+			// A period open at the end of last year is the child's first period this year. Each child
+			// is taken once, at the first of its rows.
 			for i := range c.R.Missing {
-				m := &c.R.Missing[i]
-				k, ok := first[m.CHILD]
-				if !ok || compareDates(m.MIS_STARTDate, c.R.Missing[k].MIS_STARTDate) < 0 {
-					first[m.CHILD] = i
+				rows := c.R.ChildRows(Missing, c.R.Missing[i].CHILD)
+				if rows[0] != i {
+					continue
 				}
-			}
-			for child, i := range first {
-				start := c.R.Missing[i].MIS_STARTDate
-				for _, j := range c.Previous.ChildRows(Missing, child) {
+				first := i
+				for _, k := range rows[1:] {
+					if compareDates(c.R.Missing[k].MIS_STARTDate, c.R.Missing[first].MIS_STARTDate) < 0 {
+						first = k
+					}
+				}
+				start := c.R.Missing[first].MIS_STARTDate
+				for _, j := range c.Previous.ChildRows(Missing, c.R.Missing[i].CHILD) {
 					last := &c.Previous.Missing[j]
 					if last.MIS_END == "" && !last.MIS_STARTDate.IsZero() && last.MIS_STARTDate != start {
-						c.Flag(Missing, i)
+						c.Flag(Missing, first)
 						break
 					}
 				}
