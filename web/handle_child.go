@@ -28,6 +28,9 @@ type childData struct {
 	Protection protectionPanel
 	// Duties is what is due for the child (duties.go).
 	Duties childDuties
+	// ReturnChecks is what the DfE's SSDA903 rules find in the child's part of this year's return
+	// (child_return_checks.go).
+	ReturnChecks childReturnChecks
 }
 
 // handleChild is the child's record: the identity bar, then what a worker needs at a glance (status,
@@ -62,6 +65,10 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 	subj, now := subjectOf(*u), s.now()
 	whoLooked := access.CanSeeWhoLooked(subj, facts, now)
 	data.Duties = s.childDutiesOf(rec, today, duties)
+	if data.ReturnChecks, err = s.childReturnChecksOf(ctx, rec, today); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	data.Protection = protectionPanelOf(rec, mayRecordProtection(*u, facts, now), today)
 	data.Header = newChildHeader(&data.Summary, childTabs(id, "Record", whoLooked))
 	data.FrontDoor = frontDoorOf(rec, facts, *u, now)

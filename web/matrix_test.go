@@ -54,6 +54,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{duty}", "core-group")
 		case strings.HasPrefix(p, "/admin/threshold-levels/"):
 			p = strings.ReplaceAll(p, "{id}", "1")
+		case strings.HasPrefix(p, "/data-quality/"):
+			p = strings.ReplaceAll(p, "{rule}", "142")
 		}
 		for k, v := range params {
 			p = strings.ReplaceAll(p, k, v)

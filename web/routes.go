@@ -148,6 +148,11 @@ func routes() []route {
 		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
 		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
 		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+
+		// Data quality (handle_data_quality*.go): what the DfE's rules find in the returns made from the
+		// record, rule by rule, and the children each rule finds something about.
+		{Method: "GET", Pattern: "/data-quality", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQuality, Nav: "Data quality"},
+		{Method: "GET", Pattern: "/data-quality/{rule}", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQualityRule},
 		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
 		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
 
