@@ -31,6 +31,12 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	for k, v := range protectionParams(t, a, w) { // the protection pathway's records of Jayden
 		params[k] = v
 	}
+	for k, v := range careParams(t, a, w) { // Jayden's episode of care (branch care)
+		params[k] = v
+	}
+	for k, v := range leavingParams(t, a, w.jayden) { // leaving care and missing records of Jayden (branch leaving)
+		params[k] = v
+	}
 	pathFor := func(pattern string) string {
 		p := strings.TrimSuffix(pattern, "{$}")
 		switch {

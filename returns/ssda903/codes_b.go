@@ -41,11 +41,6 @@ func headerDOB(r *Return, child string) hearth.Date {
 	return hearth.Date{}
 }
 
-// notRunHere is the check of a rule that needs data a return does not carry (Ofsted's provider list, the
-// locations of postcodes): Validate reports such a rule as not run, with the reason, and never calls its
-// check, so there is nothing for the check to do.
-func notRunHere(*Check) {}
-
 // onOrAfter says whether d is e or later.
 func onOrAfter(d, e hearth.Date) bool { return !d.Before(e) }
 
