@@ -116,16 +116,16 @@ func init() {
 		&Rule{Code: "577", Check: func(c *Check) {
 			// A period fits within one of the child's periods of care: it has ended if that period has,
 			// it starts within it if it is still open, and it ends within it.
-			checkMissingInCare(c, func(m *MissingRow, p careSpan) bool {
-				return m.MIS_ENDDate.IsZero() && !p.end.IsZero() ||
-					m.MIS_ENDDate.IsZero() && m.MIS_STARTDate.Before(p.start) ||
-					datesBefore(p.end, m.MIS_ENDDate) || datesBefore(m.MIS_ENDDate, p.start)
+			checkMissingInCare(c, func(m *MissingRow, p carePeriod) bool {
+				return m.MIS_ENDDate.IsZero() && !p.to.IsZero() ||
+					m.MIS_ENDDate.IsZero() && m.MIS_STARTDate.Before(p.from) ||
+					datesBefore(p.to, m.MIS_ENDDate) || datesBefore(m.MIS_ENDDate, p.from)
 			})
 		}},
 		&Rule{Code: "578", Check: func(c *Check) {
 			// A period starts within one of the child's periods of care.
-			checkMissingInCare(c, func(m *MissingRow, p careSpan) bool {
-				return m.MIS_STARTDate.Before(p.start) || datesBefore(p.end, m.MIS_STARTDate)
+			checkMissingInCare(c, func(m *MissingRow, p carePeriod) bool {
+				return m.MIS_STARTDate.Before(p.from) || datesBefore(p.to, m.MIS_STARTDate)
 			})
 		}},
 	)
@@ -133,14 +133,14 @@ func init() {
 
 // checkMissingInCare flags each missing period with a valid start that lies outside every one of the
 // child's periods of care, as outside tells (a child with no episodes is not flagged).
-func checkMissingInCare(c *Check, outside func(*MissingRow, careSpan) bool) {
-	var periods []careSpan
+func checkMissingInCare(c *Check, outside func(*MissingRow, carePeriod) bool) {
+	var periods []carePeriod
 	for i := range c.R.Missing {
 		m := &c.R.Missing[i]
 		if m.MIS_STARTDate.IsZero() {
 			continue
 		}
-		periods = appendCareSpans(periods[:0], c.R, c.R.EpisodesOf(m.CHILD))
+		periods = periodsOfCare(c.R, c.R.EpisodesOf(m.CHILD), periods[:0])
 		if len(periods) == 0 {
 			continue
 		}
