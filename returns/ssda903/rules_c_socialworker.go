@@ -147,19 +147,12 @@ func init() {
 			})
 		}},
 		&Rule{Code: "SW11bSTG2", Check: func(c *Check) {
-			// A child looked after on 31 March has a social worker then: their latest episode did not end
-			// before it. (The DfE's validator reads this with a five-day window that its own tests
-			// contradict; this is the rule as its message gives it.)
+			// A child looked after on 31 March has a social worker then: when every one of their episodes
+			// ended before it, the latest is flagged, as no episode followed it. (The DfE's validator
+			// reads this with a five-day window that its own tests contradict; this is the rule as its
+			// message gives it.)
 			end := c.End()
-			forEachSWChild(c, func(rows []int) {
-				last := latestSW(c.R, rows)
-				if last < 0 || !inCareOn(c.R, c.R.SocialWorker[last].CHILD, end) {
-					return
-				}
-				if d := c.R.SocialWorker[last].SW_DECDate; !d.IsZero() && d.Before(end) {
-					c.Flag(SocialWorker, last)
-				}
-			})
+			noWorkerAtEnd(c, func(s *SocialWorkerRow) bool { return s.SW_DEC == "" || !s.SW_DECDate.Before(end) })
 		}},
 		&Rule{Code: "SW12STG2", Check: func(c *Check) {
 			// For a child looked after on 31 March, an episode of care that started a period of care (RNE
@@ -209,14 +202,10 @@ func init() {
 			})
 		}},
 		&Rule{Code: "SW17STG2", Check: func(c *Check) {
-			// The latest episode of a child looked after on 31 March is still open then. (A child who
-			// left care in the year may have no social worker at its end.)
-			end := c.End()
-			forEachSWChild(c, func(rows []int) {
-				if last := latestSW(c.R, rows); last >= 0 && c.R.SocialWorker[last].SW_DEC != "" && inCareOn(c.R, c.R.SocialWorker[last].CHILD, end) {
-					c.Flag(SocialWorker, last)
-				}
-			})
+			// A child looked after on 31 March has a social worker episode still open (no end date): when
+			// none is, the latest is flagged. (A child who left care in the year may have no social worker
+			// at its end; episodes that overlap are SW08STG2's and SW10STG2's.)
+			noWorkerAtEnd(c, func(s *SocialWorkerRow) bool { return s.SW_DEC == "" })
 		}},
 	)
 }
@@ -236,6 +225,24 @@ func forEachSWChild(c *Check, fn func(rows []int)) {
 		fn(rows[start:end])
 		start = end
 	}
+}
+
+// noWorkerAtEnd flags the latest social worker episode of each child looked after on 31 March none of
+// whose episodes is current then, as current tells.
+func noWorkerAtEnd(c *Check, current func(*SocialWorkerRow) bool) {
+	end := c.End()
+	forEachSWChild(c, func(rows []int) {
+		last := latestSW(c.R, rows)
+		if last < 0 || !inCareOn(c.R, c.R.SocialWorker[last].CHILD, end) {
+			return
+		}
+		for _, i := range rows {
+			if current(&c.R.SocialWorker[i]) {
+				return
+			}
+		}
+		c.Flag(SocialWorker, last)
+	})
 }
 
 // latestSW returns the episode of a child's social worker episodes (by start date) that started last,

@@ -150,6 +150,8 @@ CHILD,SW_DECOM,SW_DEC
 1,27/03/2026,
 2,01/04/2025,31/03/2026
 3,,
+5,01/04/2025,
+5,02/04/2025,30/03/2026
 10,01/04/2025,30/03/2026`},
 		ruleCase{name: "a latest episode ending before 31 March fires", data: inCareAtEnd + `
 
@@ -223,6 +225,8 @@ SWEpisodes
 CHILD,SW_DECOM,SW_DEC
 child1,01/01/2025,
 child1,01/01/2024,01/01/2025
+child2,01/01/2025,
+child2,02/01/2025,01/02/2025
 10,01/01/2025,30/03/2026`},
 		ruleCase{name: "a latest episode that has ended fires", data: inCareAtEnd + `
 
