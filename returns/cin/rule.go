@@ -78,7 +78,6 @@ func Rules(year int) []*Rule {
 	return out
 }
 
-
 // Context is what the rules know besides the return: the collection year, its reference date (31 March
 // at its end), the census period (1 April to the reference date) and the working-day calendar.
 type Context struct {
