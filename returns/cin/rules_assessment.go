@@ -102,7 +102,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8863Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentActualStartDate", "AssessmentAuthorisationDate"},
-	Message: "Please check: An Assessment is shown as starting when there is already an Assessment ongoing",
+	Message: "An Assessment is shown as starting when there is another Assessment ongoing.",
 	child: func(v *run, c *Child) {
 		// Assessments of any of the child's episodes count: an assessment is ongoing from its start until
 		// its authorisation, or for ever when it has none.
@@ -180,7 +180,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8897Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentFactors"},
-	Message: "Please check: Parental or child factors at assessment should be present for a completed assessment.",
+	Message: "Parental or child factors at assessment information is missing from a completed assessment",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
 		if a.completed() && len(a.Factors) == 0 {
 			v.onAssessment(a)

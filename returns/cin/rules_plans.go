@@ -98,7 +98,7 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "4008", Severity: Error, Module: TablePlan, Fields: []string{"PersonDeathDate", "CINPlanStartDate"},
+	Code: "4008", Severity: Error, Module: TableChild, Fields: []string{"PersonDeathDate", "CINPlanStartDate"},
 	Message: "CIN Plan shown as starting after the child’s Date of Death.",
 	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
 		if !c.PersonDeathDate.IsZero() && p.StartDate.After(c.PersonDeathDate) {
@@ -108,8 +108,8 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "4009Q", Severity: Query, Module: TablePlan, Fields: []string{"PersonDeathDate", "CINPlanEndDate"},
-	Message: "Please check: CIN Plan shown as ending after the child’s Date of Death.",
+	Code: "4009Q", Severity: Query, Module: TableChild, Fields: []string{"PersonDeathDate", "CINPlanEndDate"},
+	Message: "CIN Plan cannot end after the child’s Date of Death",
 	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
 		if !c.PersonDeathDate.IsZero() && p.EndDate.After(c.PersonDeathDate) {
 			v.onPlan(p, "CINPlanEndDate")
@@ -139,7 +139,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "4012Q", Severity: Query, Module: TablePlan, Fields: []string{"CINPlanStartDate", "CINPlanEndDate"},
-	Message: "Please check: CIN Plan shown as starting and ending on the same day",
+	Message: "Please check and either amend or provide a reason: CIN Plan shown as starting and ending on the same day",
 	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
 		if !p.EndDate.IsZero() && p.EndDate == p.StartDate {
 			v.onPlan(p)
