@@ -138,11 +138,12 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8873Q", Severity: Query, Module: TableAssessment, Fields: []string{"ReasonForClosure", "AssessmentFactors"},
-	Message: "Please check: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ must be used.",
+	Message: "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
 	child: func(v *run, c *Child) {
+		// An episode still open is queried too: it has no reason for closure, let alone RC8 or RC9.
 		for i := range c.Episodes {
 			e := &c.Episodes[i]
-			if len(e.Assessments) != 1 || e.Open() {
+			if len(e.Assessments) != 1 {
 				continue
 			}
 			a := &e.Assessments[0]
