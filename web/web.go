@@ -106,6 +106,8 @@ type Server struct {
 	handler http.Handler
 	// measureCache is the record as the Performance pages read it (measures_snapshot.go).
 	measureCache snapshots[*measure.Data]
+	// returnsCache is what the DfE's rules find in the returns made from the record (data_quality.go).
+	returnsCache snapshots[*dataQuality]
 }
 
 // New returns the web application serving db. It parses the templates and indexes the assets once, here,
@@ -125,6 +127,8 @@ func New(cfg Config, db *store.DB) (*Server, error) {
 	}
 	s.measureCache = snapshots[*measure.Data]{what: "the measures", read: s.readMeasures}
 	s.measureCache.wire(s)
+	s.returnsCache = snapshots[*dataQuality]{what: "the returns' findings", read: s.readDataQuality}
+	s.returnsCache.wire(s)
 	s.routes = routes()
 	s.handler = s.buildHandler()
 	return s, nil

@@ -135,7 +135,7 @@ func (x *exporter) child(ret *Return, p *hearth.Person) {
 		return
 	}
 	child, dob := p.LAChildID.String(), FormatDate(p.BirthDate)
-	ret.Header = append(ret.Header, x.header(p))
+	ret.Header = append(ret.Header, x.header(p, len(eps) > 0))
 	for _, e := range eps {
 		ret.Episodes = append(ret.Episodes, x.episode(child, e))
 	}
@@ -194,13 +194,15 @@ func SexCode(sex string, year int) string {
 	return sex
 }
 
-func (x *exporter) header(p *hearth.Person) HeaderRow {
+// header is the child's Header row. Motherhood (MOTHER, MC_DOB) is asked of girls looked after in the
+// year, not of care leavers who were not (rule 628).
+func (x *exporter) header(p *hearth.Person, lookedAfter bool) HeaderRow {
 	upn := p.UPN.String()
 	if upn == "" {
-		upn = p.UPNUnknown
+		upn = unknownUPN(p.UPNUnknown)
 	}
 	mother, mcDOB := "", ""
-	if p.Sex == "2" {
+	if p.Sex == "2" && lookedAfter {
 		mother = "0"
 		var first hearth.Date
 		for _, d := range x.rec.ChildrenBorn[p.ID] {
@@ -213,6 +215,20 @@ func (x *exporter) header(p *hearth.Person) HeaderRow {
 		}
 	}
 	return newHeader([]string{p.LAChildID.String(), SexCode(p.Sex, x.year), FormatDate(p.BirthDate), p.Ethnicity, upn, mother, mcDOB})
+}
+
+// unknownUPN is the SSDA903 code of the reason a UPN is not known. The record keeps the CIN census's
+// codes, of which the SSDA903 has UN1 to UN5: a child under six with no UPN yet (CIN UN6) is one whose
+// UPN DfE guidelines say should not yet be allocated (UN2), and the CIN's referral with no further action
+// (UN7) says only that the sources do not know it (UN5).
+func unknownUPN(code string) string {
+	switch code {
+	case "UN6":
+		return "UN2"
+	case "UN7":
+		return "UN5"
+	}
+	return code
 }
 
 func (x *exporter) episode(child string, e *care.Episode) EpisodeRow {
@@ -264,19 +280,21 @@ func (x *exporter) oc2(p *hearth.Person) (OC2Row, bool) {
 		}
 		return "0"
 	}
-	if ageEnd >= 4 && p.BirthDate.AgeOn(x.start) < 17 {
+	if ageStart := p.BirthDate.AgeOn(x.start); ageEnd >= 4 && ageStart < 17 {
 		var latest *care.SDQ
 		for _, s := range x.sdqs[p.ID] {
 			if x.inYear(s.Date) && (latest == nil || !s.Date.Before(latest.Date)) {
 				latest = s
 			}
 		}
-		if latest != nil {
-			if latest.Score != nil {
-				o.SDQ_SCORE = strconv.Itoa(*latest.Score)
-			} else {
-				o.SDQ_REASON = latest.Reason
-			}
+		switch {
+		case latest != nil && latest.Score != nil:
+			o.SDQ_SCORE = strconv.Itoa(*latest.Score)
+		case latest != nil:
+			o.SDQ_REASON = latest.Reason
+		case ageStart < 4 || ageEnd >= 17:
+			// No questionnaire in a year the child turned 4 or 17: they were outside its ages (SDQ1).
+			o.SDQ_REASON = "SDQ1"
 		}
 	}
 	if ageEnd >= 10 {
@@ -442,16 +460,16 @@ func (x *exporter) previousPermanence(ret *Return, p *hearth.Person) {
 	}
 }
 
-// PermanenceDate writes DATE_PERM: dd/mm/yyyy, with zz for the parts of the date that are not known.
+// PermanenceDate writes DATE_PERM: dd/mm/yyyy, with ZZ for the parts of the date that are not known.
 func PermanenceDate(d hearth.Date, known string) string {
 	s := FormatDate(d)
 	switch {
 	case s == "":
 		return ""
 	case known == "month":
-		return "zz" + s[2:]
+		return "ZZ" + s[2:]
 	case known == "year":
-		return "zz/zz" + s[5:]
+		return "ZZ/ZZ" + s[5:]
 	}
 	return s
 }
@@ -490,7 +508,9 @@ func (x *exporter) socialWorkers(ret *Return, p *hearth.Person, eps []*care.Epis
 		careTo = last.EndDate
 	}
 	for i, a := range allocs {
-		if !x.overlaps(a.StartDate, a.EndDate) || a.StartDate.After(cmpDate(careTo, x.end)) || (!a.EndDate.IsZero() && a.EndDate.Before(careFrom)) {
+		// An allocation that ended on the day care began was the social worker before care, and one that
+		// began on the day care ended is the social worker after it.
+		if !x.overlaps(a.StartDate, a.EndDate) || !a.StartDate.Before(cmpDate(careTo, x.end.AddDays(1))) || (!a.EndDate.IsZero() && !a.EndDate.After(careFrom)) {
 			continue
 		}
 		reason := ""

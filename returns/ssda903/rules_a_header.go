@@ -1,6 +1,12 @@
 package ssda903
 
-// The rules about the Header table, codes 165 to 174: a child's UPN and motherhood.
+import (
+	"time"
+
+	"hearth"
+)
+
+// The rules about the Header table, codes 165 to 210: a child's UPN and motherhood.
 
 func init() {
 	register(
@@ -84,4 +90,81 @@ func validUPN(u string) bool {
 		}
 	}
 	return (u[12] >= '0' && u[12] <= '9') || (u[12] >= 'A' && u[12] <= 'Z')
+}
+
+func init() {
+	register(
+		&Rule{Code: "209", Check: func(c *Check) {
+			// A child 4 or over on 31 August before the year began is of school age and has a UPN, or a
+			// reason it is unknown other than UN1 (not yet obtained).
+			ref := hearth.NewDate(c.Year-2, time.August, 31)
+			for i := range c.R.Header {
+				h := &c.R.Header[i]
+				if h.UPN == "UN1" && !h.DOBDate.IsZero() && !birthday(h.DOBDate, 4).After(ref) {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		&Rule{Code: "210", Check: check210},
+		&Rule{Code: "231", Check: func(c *Check) {
+			// A query: UASC children are usually older, so one under 11 at the year end may have a wrong
+			// date of birth. The DfE's validator reads a UASC_STATUS column that no return has; as for
+			// the other UASC rules, a child is UASC when the UASC table has a row for them.
+			under := c.End().AddMonths(-11 * 12)
+			for i := range c.R.UASC {
+				child := c.R.UASC[i].CHILD
+				if c.R.ChildRows(UASC, child)[0] != i {
+					continue // each child once
+				}
+				for _, k := range c.R.ChildRows(Header, child) {
+					if d := c.R.Header[k].DOBDate; !d.IsZero() && d.After(under) {
+						c.Flag(Header, k)
+					}
+				}
+			}
+		}},
+		&Rule{Code: "232", Check: func(c *Check) {
+			// A query: a child's sex reported as unknown.
+			for i := range c.R.Header {
+				if equalFold(c.R.Header[i].SEX, "U") {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+	)
+}
+
+// check210 flags UN4 (UPN not known because the child is newly looked after) for a child who at 31 March
+// had been looked after for more than a week: in care on 31 March in a period of care (episodes following
+// on from each other without a break) that began before 24 March. The finding points at the Header row
+// and the episode that began the period.
+//
+// The DfE's validator flags the opposite (a UN4 child with an episode starting on or after 24 March, who
+// has been looked after for less than a week); Hearth follows the message.
+func check210(c *Check) {
+	newSince := hearth.NewDate(c.Year, time.March, 24)
+	for i := range c.R.Header {
+		h := &c.R.Header[i]
+		if h.UPN != "UN4" {
+			continue
+		}
+		eps := c.R.EpisodesOf(h.CHILD)
+		k := len(eps) - 1
+		for k >= 0 && c.R.Episodes[eps[k]].DECOMDate.IsZero() {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		if dec := c.R.Episodes[eps[k]].DECDate; !dec.IsZero() && !dec.After(c.End()) {
+			continue // not looked after on 31 March
+		}
+		for k > 0 && c.R.Episodes[eps[k-1]].DECDate == c.R.Episodes[eps[k]].DECOMDate {
+			k--
+		}
+		if c.R.Episodes[eps[k]].DECOMDate.Before(newSince) {
+			c.Flag(Header, i)
+			c.Flag(Episodes, eps[k])
+		}
+	}
 }

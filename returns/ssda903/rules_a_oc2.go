@@ -3,6 +3,8 @@ package ssda903
 import (
 	"math"
 	"strconv"
+	"sync"
+	"weak"
 
 	"hearth"
 )
@@ -117,14 +119,8 @@ func init() {
 		}},
 		&Rule{Code: "190", Check: func(c *Check) {
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
-				if cla {
-					return
-				}
-				for _, v := range o.items() {
-					if v != "" {
-						c.Flag(OC2, i)
-						return
-					}
+				if !cla && o.hasItems() {
+					c.Flag(OC2, i)
 				}
 			})
 		}},
@@ -191,28 +187,57 @@ func check191(c *Check) {
 			c.Flag(OC2, i)
 		}
 	})
-	for i := range c.R.Episodes {
-		child := c.R.Episodes[i].CHILD
-		eps := c.R.EpisodesOf(child)
-		if eps[0] != i || len(c.R.ChildRows(OC2, child)) > 0 {
-			continue // one finding per child, on their first episode
+	forEachChildEpisodes(c, func(eps []int) {
+		if inCohort(c, eps) && len(c.R.ChildRows(OC2, c.R.Episodes[eps[0]].CHILD)) == 0 {
+			c.Flag(Episodes, eps[0]) // one finding per child, on their first episode
 		}
-		if continuouslyLookedAfter(c, child) {
-			c.Flag(Episodes, i)
-		}
-	}
+	})
 }
 
 // forCohort calls f with each OC2 row and whether its child was looked after continuously for 12 months,
-// when the return has an Episodes table to tell.
+// when the return has an Episodes table to tell. Eight rules ask this of every OC2 row, so the answers
+// are worked out once for the return (cohortOf).
 func forCohort(c *Check, f func(i int, o *OC2Row, cla bool)) {
 	if !c.R.Present[Episodes] {
 		return
 	}
+	cla := cohortOf(c)
 	for i := range c.R.OC2 {
-		o := &c.R.OC2[i]
-		f(i, o, continuouslyLookedAfter(c, o.CHILD))
+		f(i, &c.R.OC2[i], cla[i])
 	}
+}
+
+// cohort holds, for the return last validated, whether each OC2 row's child was looked after continuously
+// for 12 months. It holds the return weakly, so that it keeps no return alive, and is rebuilt for another
+// return, another year, or the same return once rows have been added to it.
+var cohort struct {
+	sync.Mutex
+	last *cohortAnswers
+}
+
+type cohortAnswers struct {
+	r                   weak.Pointer[Return]
+	year, oc2, episodes int
+	once                sync.Once
+	cla                 []bool
+}
+
+// cohortOf returns, for each OC2 row of the check's return, whether its child is in the OC2 cohort.
+func cohortOf(c *Check) []bool {
+	cohort.Lock()
+	a := cohort.last
+	if a == nil || a.r.Value() != c.R || a.year != c.Year || a.oc2 != len(c.R.OC2) || a.episodes != len(c.R.Episodes) {
+		a = &cohortAnswers{r: weak.Make(c.R), year: c.Year, oc2: len(c.R.OC2), episodes: len(c.R.Episodes)}
+		cohort.last = a
+	}
+	cohort.Unlock()
+	a.once.Do(func() {
+		a.cla = make([]bool, len(c.R.OC2))
+		for i := range c.R.OC2 {
+			a.cla[i] = continuouslyLookedAfter(c, c.R.OC2[i].CHILD)
+		}
+	})
+	return a.cla
 }
 
 // inYear says whether a date falls in the collection year.
@@ -224,6 +249,16 @@ func inYear(c *Check, d hearth.Date) bool {
 func (r *OC2Row) items() [8]string {
 	return [8]string{r.CONVICTED, r.HEALTH_CHECK, r.IMMUNISATIONS, r.TEETH_CHECK, r.HEALTH_ASSESSMENT, r.SUBSTANCE_MISUSE,
 		r.INTERVENTION_RECEIVED, r.INTERVENTION_OFFERED}
+}
+
+// hasItems says whether any of the eight yes/no items is filled in.
+func (r *OC2Row) hasItems() bool {
+	for _, v := range r.items() {
+		if v != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // validSDQScore says whether an SDQ score is a whole number from 0 to 40 (written as 20 or 20.0).
