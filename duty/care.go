@@ -33,6 +33,9 @@ func (b *builder) lookedAfter() {
 	health := datedEvents(b.rec, "cla_health", func(h care.HealthAssessment) (hearth.RecordStatus, hearth.ID, hearth.Date, hearth.ID, bool) {
 		return h.Status, h.ID, h.Date, 0, (h.Kind == care.HealthInitial || h.Kind == care.HealthReview) && h.Outcome == "completed"
 	})
+	sdqs := datedEvents(b.rec, "sdq_scores", func(q care.SDQ) (hearth.RecordStatus, hearth.ID, hearth.Date, hearth.ID, bool) {
+		return q.Status, q.ID, q.Date, 0, true
+	})
 	peps := datedEvents(b.rec, "peps", func(p care.PersonalEducationPlan) (hearth.RecordStatus, hearth.ID, hearth.Date, hearth.ID, bool) {
 		return p.Status, p.ID, p.Date, 0, true
 	})
@@ -51,6 +54,7 @@ func (b *builder) lookedAfter() {
 		b.careVisits(in, visits, p.End)
 		b.healthAssessments(start, during(health, p.Start, p.End), p.End)
 		b.educationPlans(start, during(peps, p.Start, p.End), p.End)
+		b.questionnaires(start, during(sdqs, p.Start, p.End), p.End)
 	}
 }
 
@@ -158,4 +162,25 @@ func (b *builder) educationPlans(start event, peps []event, ended hearth.Date) {
 		peps = during(peps, start.date, ended)
 	}
 	b.chainBy(Item{}, PEP, func(event) ID { return PEPReview }, start, peps, ended)
+}
+
+// questionnaires: a Strengths and Difficulties Questionnaire for a looked-after child aged 4 to 16, the
+// first within 12 months of coming into care (or of their 4th birthday, if later), then within 12 months
+// of the one before, until their 17th birthday. A questionnaire recorded with the reason it could not be
+// scored (SDQ_REASON) counts: the carer was asked, which is what was due. A child whose date of birth is
+// not recorded is taken to be of the age.
+func (b *builder) questionnaires(start event, sdqs []event, ended hearth.Date) {
+	if birth := b.rec.Person.BirthDate; !birth.IsZero() {
+		from, until := measure.Birthday(birth, 4), measure.Birthday(birth, 17)
+		if start.date.Before(from) {
+			start.date = from
+		}
+		if ended.IsZero() || until.Before(ended) {
+			ended = until
+		}
+		if !start.date.Before(ended) {
+			return
+		}
+	}
+	b.chainBy(Item{}, SDQ, func(event) ID { return SDQ }, start, sdqs, ended)
 }

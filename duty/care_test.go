@@ -281,3 +281,18 @@ func TestOverridesOfCareDuties(t *testing.T) {
 		t.Errorf("a PEP in the autumn term is due for review on %s, want the end of the spring term", got)
 	}
 }
+
+func TestStrengthsAndDifficultiesQuestionnaires(t *testing.T) {
+	rows := []any{allocation(), episode(10, "2025-04-17", "", care.RNEStarted, "U6", "Carers A")}
+	// A child of 10: the first within 12 months of coming into care; the carer refused it on 1 February
+	// 2026 (recorded with its reason, which meets the duty), so the next is due a year later.
+	refused := care.SDQ{Record: rec(80), PersonID: child, Date: d("2026-02-01"), Reason: "SDQ2"}
+	items := derive(t, born(t, "2015-03-01", append(rows, refused)...), "2026-03-02")
+	expect(t, find(t, items, duty.SDQ, "cla_episodes", 10), "2026-04-17", "2026-02-01", duty.StateDoneOnTime, 0)
+	expect(t, find(t, items, duty.SDQ, "sdq_scores", 80), "2027-02-01", "", duty.StateDue, 0)
+	// A child of 3 when she came into care: the clock starts on her 4th birthday, 1 June 2025.
+	items = derive(t, born(t, "2021-06-01", rows...), "2026-03-02")
+	expect(t, find(t, items, duty.SDQ, "cla_episodes", 10), "2026-06-01", "", duty.StateDue, 0)
+	// A young person who is 17: none.
+	none(t, derive(t, born(t, "2008-01-01", rows...), "2026-03-02"), duty.SDQ, "cla_episodes", 10)
+}

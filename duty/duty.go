@@ -51,6 +51,7 @@ const (
 	InitialHealth          ID = "initial-health-assessment"
 	ReviewHealthUnder5     ID = "review-health-assessment-under-5"
 	ReviewHealth           ID = "review-health-assessment"
+	SDQ                    ID = "sdq"
 	PEP                    ID = "pep"
 	PEPReview              ID = "pep-review"
 	ReturnInterview        ID = "return-home-interview"

@@ -80,6 +80,9 @@ var defaults = []Definition{
 	{ID: ReviewHealth, Title: "Review health assessment",
 		Starts: "the previous health assessment completed, when the child was 5 or over on its day",
 		Basis:  "Promoting the health and well-being of looked-after children, statutory guidance 2015", Amount: 12, Unit: Months, Regulation: true},
+	{ID: SDQ, Title: "Strengths and Difficulties Questionnaire",
+		Starts: "a year after a child aged 4 to 16 started to be looked after (or after their 4th birthday), then the previous questionnaire",
+		Basis:  "Promoting the health and well-being of looked-after children, statutory guidance 2015; reported in the SSDA903", Amount: 12, Unit: Months, Regulation: true},
 	{ID: PEP, Title: "Personal education plan",
 		Starts: "the day a child of school age (reception to year 11) started to be looked after",
 		Basis: "Promoting the education of looked-after children, DfE statutory guidance 2018: 20 school days, counted here as working days " +

@@ -50,6 +50,7 @@ var dutyParts = sync.OnceValue(func() []part {
 		{"cla_reviews", "", []string{"review_date"}, []string{"cla_episodes"}},
 		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{"cla_episodes"}},
 		{"peps", "", []string{"pep_date"}, []string{"cla_episodes"}},
+		{"sdq_scores", "", []string{"sdq_date"}, []string{"cla_episodes"}},
 		{"leaving_contacts", "", []string{"contact_at", "method", "worker_id"}, []string{"care_leavers"}},
 		{"care_leaver_status", "", []string{"status_date", "in_touch", "accommodation"}, []string{"care_leavers"}},
 		{"leaving_needs_assessments", "", []string{"start_date", "completed_date", "worker_id"}, []string{"care_leavers"}},
