@@ -48,6 +48,8 @@ const (
 	CLAFirstVisit          ID = "cla-first-visit"
 	CLAVisit               ID = "cla-visit"
 	CLAVisitLongTerm       ID = "cla-visit-long-term"
+	CLAVisitWeekly         ID = "cla-visit-weekly"
+	CLAVisitAtHome         ID = "cla-visit-at-home"
 	InitialHealth          ID = "initial-health-assessment"
 	ReviewHealthUnder5     ID = "review-health-assessment-under-5"
 	ReviewHealth           ID = "review-health-assessment"
