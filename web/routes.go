@@ -179,6 +179,11 @@ func routes() []route {
 		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
 		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
 		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+
+		// Data quality (handle_data_quality*.go): what the DfE's rules find in the returns made from the
+		// record, rule by rule, and the children each rule finds something about.
+		{Method: "GET", Pattern: "/data-quality", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQuality, Nav: "Data quality"},
+		{Method: "GET", Pattern: "/data-quality/{rule}", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQualityRule},
 		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
 		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
 
@@ -211,6 +216,35 @@ func routes() []route {
 		{Method: "GET", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelForm},
 		{Method: "POST", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevel},
 		// End of the front door's routes.
+
+		// Leaving care and missing children (branch leaving): the care leavers list with the personal
+		// advisers' caseloads (handle_leaving_*.go, handle_missing_*.go). Pages of a young person's record
+		// open it through openChild; the forms are for leavingWriters and missingWriters.
+		{Method: "GET", Pattern: "/care-leavers", Policy: Roles(careLeaverRoles...), Handler: (*Server).handleCareLeavers, Nav: "Care leavers"},
+		{Method: "GET", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategoryForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategory},
+		{Method: "GET", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/status/new", Policy: recordLeaving, Handler: (*Server).handleLeavingStatusNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/status/new", Policy: recordLeaving, Handler: (*Server).handleLeavingStatusNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/needs-assessments/new", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/needs-assessments/new", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/needs-assessments/{needs}/complete", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentCompleteForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/needs-assessments/{needs}/complete", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentComplete},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/new", Policy: recordLeaving, Handler: (*Server).handleLeavingPlanNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/new", Policy: recordLeaving, Handler: (*Server).handleLeavingPlanNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}", Policy: ChildData, Handler: (*Server).handleLeavingPlan},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/print", Policy: ChildData, Handler: (*Server).handleLeavingPlanPrint},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNewForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNew},
+		{Method: "GET", Pattern: "/children/{id}/missing/{missing}", Policy: ChildData, Handler: (*Server).handleMissing},
+		{Method: "GET", Pattern: "/children/{id}/missing/{missing}/return", Policy: recordMissing, Handler: (*Server).handleMissingReturnForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/{missing}/return", Policy: recordMissing, Handler: (*Server).handleMissingReturn},
+		{Method: "GET", Pattern: "/children/{id}/missing/{missing}/interview", Policy: recordMissing, Handler: (*Server).handleMissingInterviewForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/{missing}/interview", Policy: recordMissing, Handler: (*Server).handleMissingInterview},
+		// End of leaving care and missing children.
 
 		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},
