@@ -166,26 +166,14 @@ var episodeFieldOf = map[string]string{
 }
 
 // episodeProblems puts each problem care.Episode.Validate found at its field (fallback for a column the
-// form does not ask about) and reports whether there were any.
+// form does not ask about), through the leaving care forms' problemsAt, and reports whether there were
+// any.
 func episodeProblems(form *Form, e care.Episode, fallback string) bool {
 	err := e.Validate()
 	if err == nil {
 		return false
 	}
-	msg := hearth.ErrorMessage(err)
-	if i := strings.Index(msg, "): "); i >= 0 {
-		msg = msg[i+3:]
-	}
-	for _, p := range strings.Split(msg, "; ") {
-		col, text, ok := strings.Cut(p, ": ")
-		name := episodeFieldOf[col]
-		if !ok || name == "" {
-			name, text = fallback, p
-		}
-		if form.Error(name) == "" {
-			form.Add(name, strings.ToUpper(text[:1])+text[1:])
-		}
-	}
+	problemsAt(form, err, episodeFieldOf, fallback)
 	return true
 }
 
