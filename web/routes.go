@@ -156,6 +156,7 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatusForm},
 		{Method: "POST", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatus},
 		{Method: "GET", Pattern: "/virtual-school", Policy: Roles(hearth.RoleVirtualSchool), Handler: (*Server).handleVirtualSchoolRegister, Nav: "Virtual school"},
+		{Method: "GET", Pattern: "/sufficiency", Policy: Roles(sufficiencyRoles...), Handler: (*Server).handleSufficiency, Nav: "Placements"},
 		// End of the care routes.
 
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
