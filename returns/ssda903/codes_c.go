@@ -75,7 +75,7 @@ func rowsByChildAndDates(n int, child func(i int) string, key func(i int) (heart
 // permanenceLAs are the codes of LA_PERM, the local authority that arranged a previous permanence
 // option: English local authority codes, and WAL, SCO, NUK and NIR for Wales, Scotland, elsewhere outside
 // the UK and Northern Ireland.
-var permanenceLAs = []string{"800", "889", "822", "301", "304", "303", "330", "825", "837", "302", "846", "370",
+var permanenceLAs = newCodeSet("800", "889", "822", "301", "304", "303", "330", "825", "837", "302", "846", "370",
 	"350", "890", "867", "380", "305", "801", "351", "873", "823", "895", "896", "381", "909", "202", "908", "331",
 	"306", "841", "830", "831", "878", "371", "835", "332", "840", "307", "308", "811", "881", "845", "390", "916",
 	"203", "876", "850", "311", "204", "884", "312", "205", "313", "805", "919", "310", "309", "420", "921", "206",
@@ -85,7 +85,7 @@ var permanenceLAs = []string{"800", "889", "822", "301", "304", "303", "330", "8
 	"343", "803", "373", "342", "893", "356", "355", "871", "394", "334", "933", "882", "936", "861", "852", "319",
 	"860", "808", "393", "866", "210", "357", "894", "883", "880", "358", "211", "937", "869", "320", "359", "865",
 	"384", "335", "336", "212", "868", "872", "885", "344", "877", "213", "938", "816", "999",
-	"WAL", "SCO", "NUK", "NIR"}
+	"WAL", "SCO", "NUK", "NIR")
 
 // permanenceDate reads DATE_PERM, the date of a previous permanence order, which may give ZZ for an
 // unknown day or month and ZZZZ for an unknown year. An unknown part is taken as late as it can be (the

@@ -124,9 +124,10 @@ func init() {
 // providerNotWith is a rule that a placement provider is never recorded with any of the placements
 // given.
 func providerNotWith(code, provider string, places ...string) *Rule {
+	set := newCodeSet(places...)
 	return &Rule{Code: code, Check: func(c *Check) {
 		for i := range c.R.Episodes {
-			if e := &c.R.Episodes[i]; e.PLACE_PROVIDER == provider && oneOf(e.PLACE, places...) {
+			if e := &c.R.Episodes[i]; e.PLACE_PROVIDER == provider && set.has(e.PLACE) {
 				c.Flag(Episodes, i)
 			}
 		}
