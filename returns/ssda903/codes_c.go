@@ -3,6 +3,8 @@ package ssda903
 import (
 	"slices"
 	"strings"
+	"sync"
+	"weak"
 
 	"hearth"
 )
@@ -173,4 +175,51 @@ func rowDOB(r *Return, t Table, i int) hearth.Date {
 		return r.DoLo[i].DOBDate
 	}
 	return hearth.Date{}
+}
+
+// lastYearPair is a child of this year's return with an episode that has a valid start: their first such
+// episode, their episodes in last year's return (by start date) and the latest of those to have a valid
+// start (-1 when none has).
+type lastYearPair struct {
+	first int
+	prev  []int
+	last  int
+}
+
+// lastYearPairs holds the pairs of the return last validated with last year's, for the eight rules that
+// compare a child's first episode with last year's (502, 503A to 503F, 562): matching the children of the
+// two returns is most of their work, so it is done once. Like rules_a's OC2 cohort it holds the returns
+// weakly, and is worked out again for other returns or once rows have been added to them.
+var lastYearPairs struct {
+	sync.Mutex
+	last *lastYearAnswers
+}
+
+type lastYearAnswers struct {
+	r, previous            weak.Pointer[Return]
+	episodes, prevEpisodes int
+	once                   sync.Once
+	pairs                  []lastYearPair
+}
+
+// withLastYear returns the pairs of the check's return with last year's (which the rule must need).
+func withLastYear(c *Check) []lastYearPair {
+	lastYearPairs.Lock()
+	a := lastYearPairs.last
+	if a == nil || a.r.Value() != c.R || a.previous.Value() != c.Previous || a.episodes != len(c.R.Episodes) || a.prevEpisodes != len(c.Previous.Episodes) {
+		a = &lastYearAnswers{r: weak.Make(c.R), previous: weak.Make(c.Previous), episodes: len(c.R.Episodes), prevEpisodes: len(c.Previous.Episodes)}
+		lastYearPairs.last = a
+	}
+	lastYearPairs.Unlock()
+	a.once.Do(func() {
+		for i := range c.R.Episodes {
+			rows := c.R.EpisodesOf(c.R.Episodes[i].CHILD)
+			if rows[0] != i || c.R.Episodes[i].DECOMDate.IsZero() {
+				continue // each child once, at their first episode by start date
+			}
+			prev := c.Previous.EpisodesOf(c.R.Episodes[i].CHILD)
+			a.pairs = append(a.pairs, lastYearPair{first: i, prev: prev, last: lastStarted(c.Previous, prev)})
+		}
+	})
+	return a.pairs
 }
