@@ -214,7 +214,7 @@ func withLastYear(c *Check) []lastYearPair {
 	a.once.Do(func() {
 		for i := range c.R.Episodes {
 			rows := c.R.EpisodesOf(c.R.Episodes[i].CHILD)
-			if rows[0] != i || c.R.Episodes[i].DECOMDate.IsZero() {
+			if len(rows) == 0 || rows[0] != i || c.R.Episodes[i].DECOMDate.IsZero() {
 				continue // each child once, at their first episode by start date
 			}
 			prev := c.Previous.EpisodesOf(c.R.Episodes[i].CHILD)
