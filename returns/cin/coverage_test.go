@@ -86,6 +86,8 @@ func TestEveryRuleOfTheYearIsImplementedOrListed(t *testing.T) {
 				t.Errorf("%d: rule %s (%s) is neither implemented nor listed as not run", year, l.code, l.module)
 			case done && string(r.Severity) != l.severity:
 				t.Errorf("%d: rule %s is %s here and %s in the DfE's list", year, l.code, r.Severity, l.severity)
+			case done && r.Module != l.module:
+				t.Errorf("%d: rule %s is filed under %s here and %s in the DfE's list", year, l.code, r.Module, l.module)
 			}
 		}
 		for code := range implemented {

@@ -102,7 +102,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8863Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentActualStartDate", "AssessmentAuthorisationDate"},
-	Message: "Please check: An Assessment is shown as starting when there is already an Assessment ongoing",
+	Message: "An Assessment is shown as starting when there is another Assessment ongoing.",
 	child: func(v *run, c *Child) {
 		// Assessments of any of the child's episodes count: an assessment is ongoing from its start until
 		// its authorisation, or for ever when it has none.
@@ -138,11 +138,12 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8873Q", Severity: Query, Module: TableAssessment, Fields: []string{"ReasonForClosure", "AssessmentFactors"},
-	Message: "Please check: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ must be used.",
+	Message: "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
 	child: func(v *run, c *Child) {
+		// An episode still open is queried too: it has no reason for closure, let alone RC8 or RC9.
 		for i := range c.Episodes {
 			e := &c.Episodes[i]
-			if len(e.Assessments) != 1 || e.Open() {
+			if len(e.Assessments) != 1 {
 				continue
 			}
 			a := &e.Assessments[0]
@@ -180,7 +181,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8897Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentFactors"},
-	Message: "Please check: Parental or child factors at assessment should be present for a completed assessment.",
+	Message: "Parental or child factors at assessment information is missing from a completed assessment",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
 		if a.completed() && len(a.Factors) == 0 {
 			v.onAssessment(a)

@@ -100,7 +100,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8675Q", Severity: Query, Module: TableSection47, Fields: []string{"DateOfInitialCPC", "S47ActualStartDate", "ICPCnotRequired"},
-	Message: "Please check: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
+	Message: "Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if !s.concluded() && !s.ActualStartDate.IsZero() && s.ActualStartDate.Before(v.ctx.endLess15WorkingDays) {
 			v.onS47(s)
@@ -161,7 +161,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8870Q", Severity: Query, Module: TableSection47, Fields: []string{"InitialCPCtarget"},
-	Message: "Please check: The Target Date for Initial Child Protection Conference should not be a weekend",
+	Message: "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if weekend(s.InitialCPCtarget) {
 			v.onS47(s)
@@ -187,7 +187,7 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "8890", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate"},
+	Code: "8890", Severity: Error, Module: TableEpisode, Fields: []string{"S47ActualStartDate"},
 	Message: "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing",
 	child: func(v *run, c *Child) {
 		// An enquiry is ongoing from its start until its initial conference; one concluded without a
@@ -297,7 +297,7 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "8841", Severity: Error, Module: TableReview, Fields: []string{"CPPstartDate", "CPPreviewDate"},
+	Code: "8841", Severity: Error, Module: TableCPPlan, Fields: []string{"CPPstartDate", "CPPreviewDate"},
 	Message: "The review date cannot be on the same day or before the Child protection Plan start date.",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		for i := range p.Reviews {
@@ -310,7 +310,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8842Q", Severity: Query, Module: TableReview, Fields: []string{"CPPreviewDate"},
-	Message: "Please check: A review record has been provided without a review date",
+	Message: "Please check and either amend or provide a reason: Review Record has a missing date",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		for i := range p.Reviews {
 			if r := &p.Reviews[i]; r.Date.IsZero() {
