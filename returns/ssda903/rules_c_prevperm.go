@@ -67,7 +67,7 @@ func init() {
 		}},
 		&Rule{Code: "633", Check: func(c *Check) {
 			for i := range c.R.PrevPerm {
-				if la := c.R.PrevPerm[i].LA_PERM; la != "" && !oneOf(la, permanenceLAs...) {
+				if la := c.R.PrevPerm[i].LA_PERM; la != "" && !permanenceLAs.has(la) {
 					c.Flag(PrevPerm, i)
 				}
 			}

@@ -8,6 +8,9 @@ import "hearth"
 // swFrom is 1 April 2023, from when a social worker episode records the reason for the change.
 var swFrom = hearth.NewDate(2023, 4, 1)
 
+// swReasons are the reasons for a change of social worker (SW_REASON).
+var swReasons = newCodeSet("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS")
+
 func init() {
 	register(
 		&Rule{Code: "SW01aSTG1", Check: func(c *Check) {
@@ -195,7 +198,7 @@ func init() {
 					if r == "" && i == first {
 						continue
 					}
-					if !oneOf(r, "MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS") {
+					if !swReasons.has(r) {
 						c.Flag(SocialWorker, i)
 					}
 				}
