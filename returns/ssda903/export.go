@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"time"
 
 	"hearth"
 	"hearth/care"
 	"hearth/exploitation"
 	"hearth/leaving"
-	"hearth/measure"
 	"hearth/workforce"
 )
 
@@ -255,17 +255,24 @@ func (x *exporter) episode(child string, e *care.Episode) EpisodeRow {
 // uascRow lists a child who was an unaccompanied asylum-seeking child at any time in the year, with the
 // date the status ceased (their 18th birthday when the record has no earlier date).
 func (x *exporter) uascRow(ret *Return, p *hearth.Person) {
-	for _, u := range x.uasc[p.ID] {
-		if !x.overlaps(u.StartDate, u.CeasedDate) {
-			continue
-		}
+	if u := x.uascInYear(p.ID); u != nil {
 		duc := u.CeasedDate
 		if duc.IsZero() && !p.BirthDate.IsZero() {
 			duc = p.BirthDate.AddMonths(18 * 12)
 		}
 		ret.UASC = append(ret.UASC, newUASC([]string{p.LAChildID.String(), SexCode(p.Sex, x.year), FormatDate(p.BirthDate), FormatDate(duc)}))
-		return
 	}
+}
+
+// uascInYear is the child's first time as an unaccompanied asylum-seeking child that touches the year,
+// or nil.
+func (x *exporter) uascInYear(pid hearth.ID) *care.UASC {
+	for _, u := range x.uasc[pid] {
+		if x.overlaps(u.StartDate, u.CeasedDate) {
+			return u
+		}
+	}
+	return nil
 }
 
 // oc2 works out the outcomes of a child looked after continuously for the 12 months to 31 March (not in
@@ -284,14 +291,13 @@ func (x *exporter) oc2(p *hearth.Person) (OC2Row, bool) {
 	if !in {
 		return OC2Row{}, false
 	}
+	return x.oc2Items(p), true
+}
+
+// oc2Items works out the OC2 items of a child from the events recorded in the year.
+func (x *exporter) oc2Items(p *hearth.Person) OC2Row {
 	ageEnd := p.BirthDate.AgeOn(x.end)
 	var o OC2Row
-	yesNo := func(b bool) string {
-		if b {
-			return "1"
-		}
-		return "0"
-	}
 	if ageStart := p.BirthDate.AgeOn(x.start); ageEnd >= 4 && ageStart < 17 {
 		var latest *care.SDQ
 		for _, s := range x.sdqs[p.ID] {
@@ -360,22 +366,22 @@ func (x *exporter) oc2(p *hearth.Person) (OC2Row, bool) {
 			o.INTERVENTION_OFFERED = yesNo(offered)
 		}
 	}
-	return o, true
+	return o
+}
+
+// yesNo is a yes/no item: 1 or 0.
+func yesNo(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 // oc3 works out the OC3 row of a care leaver with a 17th to 21st birthday in the year, or false when the
 // young person is not in the cohort: they must have been a relevant or former relevant care leaver by the
 // birthday and not looked after on it.
 func (x *exporter) oc3(p *hearth.Person) (OC3Row, bool) {
-	if p.BirthDate.IsZero() {
-		return OC3Row{}, false
-	}
-	var birthday hearth.Date
-	for age := 17; age <= 21; age++ {
-		if d := p.BirthDate.AddMonths(12 * age); x.inYear(d) {
-			birthday = d
-		}
-	}
+	birthday := x.oc3Birthday(p.BirthDate)
 	if birthday.IsZero() {
 		return OC3Row{}, false
 	}
@@ -402,6 +408,17 @@ func (x *exporter) oc3(p *hearth.Person) (OC3Row, bool) {
 		return OC3Row{IN_TOUCH: "NO", ACTIV: "0", ACCOM: "0"}, true
 	}
 	return OC3Row{IN_TOUCH: s.InTouch, ACTIV: s.Activity, ACCOM: s.Accommodation}, true
+}
+
+// oc3Birthday is the 17th to 21st birthday in the year of someone born on dob, or the zero Date.
+func (x *exporter) oc3Birthday(dob hearth.Date) hearth.Date {
+	var birthday hearth.Date
+	for age := 17; age <= 21 && !dob.IsZero(); age++ {
+		if d := dob.AddMonths(12 * age); x.inYear(d) {
+			birthday = d
+		}
+	}
+	return birthday
 }
 
 // adoption adds the AD1 row of a child adopted in the year and the decisions to place the child for
@@ -491,7 +508,7 @@ func PermanenceDate(d hearth.Date, known string) string {
 func (x *exporter) missingRows(ret *Return, p *hearth.Person, eps []*care.Episode) {
 	first := len(ret.Missing)
 	for _, m := range x.missing[p.ID] {
-		start, end := measure.EnglandDate(m.StartTime), measure.EnglandDate(m.EndTime)
+		start, end := englandDate(m.StartTime), englandDate(m.EndTime)
 		if !x.overlaps(start, end) || !lookedAfterOn(eps, start) {
 			continue
 		}
@@ -544,4 +561,22 @@ func cmpDate(d, or hearth.Date) hearth.Date {
 		return or
 	}
 	return d
+}
+
+// london is England's time zone, in which the moments of the record (a child going missing) fall on the
+// days the return gives.
+var london = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		panic("ssda903: the Europe/London time zone is missing: " + err.Error())
+	}
+	return loc
+}()
+
+// englandDate is the day in England of a moment (the zero Date for the zero time).
+func englandDate(t time.Time) hearth.Date {
+	if t.IsZero() {
+		return hearth.Date{}
+	}
+	return hearth.DateOf(t.In(london))
 }
