@@ -72,29 +72,6 @@ func rowsByChildAndDates(n int, child func(i int) string, key func(i int) (heart
 	return rows
 }
 
-// careSpan is a period of care: episodes that follow one another without a gap, from the first's
-// start to the last's end (zero while the last is open).
-type careSpan struct{ start, end hearth.Date }
-
-// appendCareSpans appends the periods of care of a child's episodes (from EpisodesOf, by start date)
-// to buf, as the DfE's validator groups them: episodes without a valid start are left out, and an
-// episode starts a new period when it starts after the one before it ended.
-func appendCareSpans(buf []careSpan, r *Return, rows []int) []careSpan {
-	var prevEnd hearth.Date
-	for k, i := range rows {
-		e := &r.Episodes[i]
-		if e.DECOMDate.IsZero() {
-			break
-		}
-		if k == 0 || datesBefore(prevEnd, e.DECOMDate) {
-			buf = append(buf, careSpan{start: e.DECOMDate})
-		}
-		buf[len(buf)-1].end = e.DECDate
-		prevEnd = e.DECDate
-	}
-	return buf
-}
-
 // permanenceLAs are the codes of LA_PERM, the local authority that arranged a previous permanence
 // option: English local authority codes, and WAL, SCO, NUK and NIR for Wales, Scotland, elsewhere outside
 // the UK and Northern Ireland.

@@ -217,6 +217,18 @@ func (x *exporter) header(p *hearth.Person, lookedAfter bool) HeaderRow {
 	return newHeader([]string{p.LAChildID.String(), SexCode(p.Sex, x.year), FormatDate(p.BirthDate), p.Ethnicity, upn, mother, mcDOB})
 }
 
+// PlacementCode is the SSDA903 PLACE of an episode's placement type in the collection year. The record
+// keeps supported accommodation as H5, with the Ofsted URN it has had to have since 28 October 2023; from
+// 2024/25 the DfE codes registered supported accommodation K3 (and from 2025/26 no longer has H5), so an
+// H5 placement with a URN is K3 in those returns. One without a URN stays H5, which 2025/26's
+// validation reports: a placement that must be registered and is not.
+func PlacementCode(place, urn string, year int) string {
+	if place == "H5" && urn != "" && year >= 2025 {
+		return "K3"
+	}
+	return place
+}
+
 // unknownUPN is the SSDA903 code of the reason a UPN is not known. The record keeps the CIN census's
 // codes, of which the SSDA903 has UN1 to UN5: a child under six with no UPN yet (CIN UN6) is one whose
 // UPN DfE guidelines say should not yet be allocated (UN2), and the CIN's referral with no further action
@@ -237,7 +249,7 @@ func (x *exporter) episode(child string, e *care.Episode) EpisodeRow {
 		dec, rec, rpc = "", "", "" // still open on 31 March
 	}
 	return newEpisode([]string{child, FormatDate(e.StartDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
-		e.PlacementType, e.PlacementProvider, dec, rec, rpc, e.HomePostcode.String(), e.PlacementPostcode.String(), e.URN})
+		PlacementCode(e.PlacementType, e.URN, x.year), e.PlacementProvider, dec, rec, rpc, e.HomePostcode.String(), e.PlacementPostcode.String(), e.URN})
 }
 
 // uascRow lists a child who was an unaccompanied asylum-seeking child at any time in the year, with the
