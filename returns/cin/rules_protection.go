@@ -80,7 +80,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "2889", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate", "CINreferralDate"},
-	Message: "The Section 47 Enquiry Start Date cannot be before the referral date",
+	Message: "The S47 start date cannot be before the referral date.",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if !s.ActualStartDate.IsZero() && s.ActualStartDate.Before(e.CINreferralDate) {
 			v.onS47(s, "S47ActualStartDate")
