@@ -66,10 +66,12 @@ func (s *scanner) run(h scanHandler) error {
 		rest := s.data[s.pos:]
 		switch {
 		case bytes.HasPrefix(rest, []byte("<?")):
+			s.pos += len("<?")
 			if err := s.skipPast("?>", "processing instruction"); err != nil {
 				return err
 			}
 		case bytes.HasPrefix(rest, []byte("<!--")):
+			s.pos += len("<!--")
 			if err := s.skipPast("-->", "comment"); err != nil {
 				return err
 			}
