@@ -100,4 +100,5 @@ var CodeLists = map[string]frontdoor.CodeList{
 	"activity":             Activities,
 	"accommodation":        Accommodations,
 	"contact_method":       ContactMethods,
+	"adult_service":        AdultServices,
 }

@@ -181,3 +181,30 @@ func TestPathwayPlanReviewValidate(t *testing.T) {
 		{"no reviewer", mod(func(r *PathwayPlanReview) { r.ReviewerID = 0 }), "reviewer_id"},
 	})
 }
+
+func TestHealthHistoryValidate(t *testing.T) {
+	v := HealthHistory{PersonID: 4, Date: day(t, "2026-01-10"), Health: "Asthma since 6; broke an arm at 12", SharedDate: day(t, "2026-01-20")}
+	mod := func(f func(*HealthHistory)) HealthHistory { h := v; f(&h); return h }
+	testValidate(t, v, []rejects{
+		{"no young person", mod(func(h *HealthHistory) { h.PersonID = 0 }), "person_id"},
+		{"no date", mod(func(h *HealthHistory) { h.Date = hearth.Date{} }), "history_date"},
+		{"no health summary", mod(func(h *HealthHistory) { h.Health = "  " }), "health_summary"},
+		{"given before it was written", mod(func(h *HealthHistory) { h.SharedDate = day(t, "2026-01-09") }), "shared_date"},
+	})
+}
+
+func TestAdultTransitionValidate(t *testing.T) {
+	yes, no := true, false
+	v := AdultTransition{PersonID: 4, Service: "learning_disability", ReferredDate: day(t, "2025-06-01"),
+		DecisionDate: day(t, "2025-08-01"), ThresholdMet: &yes, TransferDate: day(t, "2025-09-10")}
+	mod := func(f func(*AdultTransition)) AdultTransition { a := v; f(&a); return a }
+	testValidate(t, v, []rejects{
+		{"an unknown service", mod(func(a *AdultTransition) { a.Service = "housing" }), "service"},
+		{"no referral date", mod(func(a *AdultTransition) { a.ReferredDate = hearth.Date{} }), "referred_date"},
+		{"a decision without its answer", mod(func(a *AdultTransition) { a.ThresholdMet, a.TransferDate = nil, hearth.Date{} }), "threshold_met"},
+		{"an answer without its date", mod(func(a *AdultTransition) { a.DecisionDate = hearth.Date{} }), "decision_date"},
+		{"decided before the referral", mod(func(a *AdultTransition) { a.DecisionDate = day(t, "2025-05-01") }), "decision_date"},
+		{"transferred though the threshold is not met", mod(func(a *AdultTransition) { a.ThresholdMet = &no }), "transfer_date"},
+		{"transferred before the decision", mod(func(a *AdultTransition) { a.TransferDate = day(t, "2025-07-01") }), "transfer_date"},
+	})
+}

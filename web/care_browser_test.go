@@ -15,9 +15,10 @@ func (tb *tab) chooseOption(id, value string) {
 	tb.do("choosing "+value+" in "+id, chromedp.SetValue(chromedp.ID(id), value, chromedp.NodeVisible))
 }
 
-// TestBrowserCareJourney takes a referred child into care, moves their placement and records their
-// first review, in Chromium, with axe-core on every page: the placement's location and distance from
-// home are worked out from the postcodes (the synthetic authority's districts) and shown on the record.
+// TestBrowserCareJourney takes a referred child into care, moves their placement, records their first
+// review and their personal education plan, in Chromium, with axe-core on every page: the placement's
+// location and distance from home are worked out from the postcodes (the synthetic authority's districts)
+// and shown on the record. The virtual school's register and the sufficiency view are checked too.
 func TestBrowserCareJourney(t *testing.T) {
 	tb := newLongTab(t, 3*time.Minute)
 	child := referredChild(t, tb.env)
@@ -65,4 +66,23 @@ func TestBrowserCareJourney(t *testing.T) {
 	tb.wantText("main", "Child physically attends and speaks for themselves (PN1)")
 	tb.visit(childPath(child, ""))
 	tb.wantText(".hearth-care-reviews", "Looked-after review")
+
+	tb.follow("Record a personal education plan")
+	tb.typeDate("held", today)
+	tb.clickLabel("attendees")
+	tb.clickLabel("attendees-designated-teacher")
+	tb.typeIn("school", "Hearthton Primary School")
+	tb.typeIn("target-1", "Read a chapter book on their own by the summer")
+	tb.typeIn("allocated-1", "450")
+	tb.save("recording the PEP")
+	tb.wantText("main", "£450 allocated, £0 spent")
+
+	school := newTabBeside(tb)
+	school.signInAs(hearth.RoleVirtualSchool)
+	school.visit("/virtual-school")
+	school.wantText("h1", "Virtual school register")
+	leader := newTabBeside(tb)
+	leader.signInAs(hearth.RoleSeniorLeader)
+	leader.visit("/sufficiency")
+	leader.wantText("main", "Distance from home")
 }

@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"strconv"
 
 	"hearth/care"
 )
@@ -23,23 +22,17 @@ func legalStatusChanges(rne string) bool {
 }
 
 func (s *Server) handleCareChangeForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "care change form", true)
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "start", v.today)
-	if cur, open := openCareEpisode(v.rec); open {
-		form.Values.Set("legal-status", cur.LegalStatus)
-		form.Values.Set("category-of-need", cur.CategoryOfNeed)
-		form.Values.Set("placement-type", cur.PlacementType)
-		form.Values.Set("placement-provider", cur.PlacementProvider)
-		form.Values.Set("provider-name", cur.ProviderName)
-		form.Values.Set("urn", cur.URN)
-		form.Values.Set("placement-postcode", cur.PlacementPostcode.String())
-	}
-	s.keptDraft(r, form, nil)
-	s.renderCareChange(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openCare, "care change form", "start", s.renderCareChange, func(v *protectionView, form *Form) {
+		if cur, open := openCareEpisode(v.rec); open {
+			form.Values.Set("legal-status", cur.LegalStatus)
+			form.Values.Set("category-of-need", cur.CategoryOfNeed)
+			form.Values.Set("placement-type", cur.PlacementType)
+			form.Values.Set("placement-provider", cur.PlacementProvider)
+			form.Values.Set("provider-name", cur.ProviderName)
+			form.Values.Set("urn", cur.URN)
+			form.Values.Set("placement-postcode", cur.PlacementPostcode.String())
+		}
+	})
 }
 
 // handleCareChange records a change of legal status or placement as a new episode. The change must come
@@ -47,21 +40,9 @@ func (s *Server) handleCareChangeForm(w http.ResponseWriter, r *http.Request) {
 // (and what it says stayed the same must not have); a change of placement needs its reason unless the
 // placement that ends was temporary.
 func (s *Server) handleCareChange(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openProtection(w, r, "care change form", true)
+	v, cur, form, ok := s.postedEpisodeForm(w, r, "care change form", s.renderCareChange)
 	if !ok {
 		return
-	}
-	form := NewForm(r.PostForm)
-	cur, open := openCareEpisode(v.rec)
-	if !open {
-		s.renderCareChange(w, r, http.StatusConflict, v, form)
-		return
-	}
-	if n, err := strconv.Atoi(form.Value("version")); err == nil && n > 0 {
-		cur.Version = n // the version the person saw, so a change made since is refused, not overwritten
 	}
 	next := &care.Episode{PersonID: cur.PersonID, PeriodStart: cur.PeriodStart, HomePostcode: cur.HomePostcode,
 		StartDate:        pastDate(form, "start", "The date of the change", true, v.today),

@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"strconv"
 
 	"hearth/care"
 )
@@ -11,34 +10,15 @@ import (
 // but X1, which means a new episode began).
 
 func (s *Server) handleCareEndForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "care end form", true)
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "end", v.today)
-	s.keptDraft(r, form, nil)
-	s.renderCareEnd(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openCare, "care end form", "end", s.renderCareEnd)
 }
 
 // handleCareEnd records that the child ceased to be looked after. The end cannot be before the current
 // episode began or in the future.
 func (s *Server) handleCareEnd(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openProtection(w, r, "care end form", true)
+	v, cur, form, ok := s.postedEpisodeForm(w, r, "care end form", s.renderCareEnd)
 	if !ok {
 		return
-	}
-	form := NewForm(r.PostForm)
-	cur, open := openCareEpisode(v.rec)
-	if !open {
-		s.renderCareEnd(w, r, http.StatusConflict, v, form)
-		return
-	}
-	if n, err := strconv.Atoi(form.Value("version")); err == nil && n > 0 {
-		cur.Version = n
 	}
 	cur.EndDate = pastDate(form, "end", "The date the child ceased to be looked after", true, v.today)
 	notBefore(form, "end", cur.EndDate, cur.StartDate, "The date the child ceased to be looked after must be on or after the current episode began ("+longDate(cur.StartDate)+")")

@@ -166,26 +166,14 @@ var episodeFieldOf = map[string]string{
 }
 
 // episodeProblems puts each problem care.Episode.Validate found at its field (fallback for a column the
-// form does not ask about) and reports whether there were any.
+// form does not ask about), through the leaving care forms' problemsAt, and reports whether there were
+// any.
 func episodeProblems(form *Form, e care.Episode, fallback string) bool {
 	err := e.Validate()
 	if err == nil {
 		return false
 	}
-	msg := hearth.ErrorMessage(err)
-	if i := strings.Index(msg, "): "); i >= 0 {
-		msg = msg[i+3:]
-	}
-	for _, p := range strings.Split(msg, "; ") {
-		col, text, ok := strings.Cut(p, ": ")
-		name := episodeFieldOf[col]
-		if !ok || name == "" {
-			name, text = fallback, p
-		}
-		if form.Error(name) == "" {
-			form.Add(name, strings.ToUpper(text[:1])+text[1:])
-		}
-	}
+	problemsAt(form, err, episodeFieldOf, fallback)
 	return true
 }
 
@@ -268,4 +256,75 @@ func dateOrNot(d hearth.Date, none string) string {
 		return none
 	}
 	return longDate(d)
+}
+
+// careOpener opens the record of the child in the path for a form, or answers and reports false:
+// openCare for the forms of the child's care, openEducation for the education forms.
+type careOpener func(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, bool)
+
+// openCare opens the record for a form of the child's care: a role that records this work and
+// access.CanChangeChild, or 403.
+func (s *Server) openCare(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, bool) {
+	return s.openProtection(w, r, purpose, true)
+}
+
+// careFormGet shows a new form of the child's care with its date field set to today, anything prefill
+// puts in, and any draft put back over them.
+func (s *Server) careFormGet(w http.ResponseWriter, r *http.Request, open careOpener, purpose, dateField string,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, *Form), prefill ...func(*protectionView, *Form)) {
+	v, ok := open(w, r, purpose)
+	if !ok {
+		return
+	}
+	form := NewForm(nil)
+	setDate(form, dateField, v.today)
+	for _, f := range prefill {
+		f(v, form)
+	}
+	s.keptDraft(r, form, nil)
+	render(w, r, http.StatusOK, v, form)
+}
+
+// careFormPost reads a posted form of the child's care and opens the record for it, reporting false when
+// it has answered.
+func (s *Server) careFormPost(w http.ResponseWriter, r *http.Request, open careOpener, purpose string) (*protectionView, *Form, bool) {
+	if !s.readLongForm(w, r) {
+		return nil, nil, false
+	}
+	v, ok := open(w, r, purpose)
+	if !ok {
+		return nil, nil, false
+	}
+	return v, NewForm(r.PostForm), true
+}
+
+// postedEpisodeForm begins a posted form that ends the current episode (a change, or ending care): the
+// episode carries the version the form was opened on, so a change made since is refused rather than
+// overwritten; without a current episode the form is shown again with 409 and nothing is saved.
+func (s *Server) postedEpisodeForm(w http.ResponseWriter, r *http.Request, purpose string,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, *Form)) (*protectionView, care.Episode, *Form, bool) {
+	v, form, ok := s.careFormPost(w, r, s.openCare, purpose)
+	if !ok {
+		return nil, care.Episode{}, nil, false
+	}
+	cur, open := openCareEpisode(v.rec)
+	if !open {
+		render(w, r, http.StatusConflict, v, form)
+		return nil, care.Episode{}, nil, false
+	}
+	if n, err := parseVersion(form); err == nil && n > 0 {
+		cur.Version = n
+	}
+	return v, cur, form, true
+}
+
+// saveCareRow ends a form that adds one row to the child's care record: the row is checked and written
+// once the form is valid, and the person is taken back to the looked-after part of the record with
+// notice; a form with problems is drawn again by render with what was typed.
+func (s *Server) saveCareRow(w http.ResponseWriter, r *http.Request, v *protectionView, form *Form, field string, row checkedRow, notice string,
+	render func(http.ResponseWriter, *http.Request, int, *protectionView, *Form)) {
+	if !s.insertChecked(w, r, v, form, field, row) {
+		return
+	}
+	s.formDone(w, r, form, func(status int) { render(w, r, status, v, form) }, notice, v.childBase()+"#looked-after")
 }

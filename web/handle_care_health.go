@@ -27,13 +27,13 @@ func lookedAfterOn(form *Form, rec *store.ChildRecord, name string, d hearth.Dat
 }
 
 func (s *Server) handleCareHealthNewForm(w http.ResponseWriter, r *http.Request) {
-	s.careFormGet(w, r, "health check form", "checked", s.renderCareHealthNew)
+	s.careFormGet(w, r, s.openCare, "health check form", "checked", s.renderCareHealthNew)
 }
 
 // handleCareHealthNew records a health check. A second initial health assessment in the same period of
 // care is refused: the first one is the initial one, and later ones are reviews.
 func (s *Server) handleCareHealthNew(w http.ResponseWriter, r *http.Request) {
-	v, form, ok := s.careFormPost(w, r, "health check form")
+	v, form, ok := s.careFormPost(w, r, s.openCare, "health check form")
 	if !ok {
 		return
 	}
@@ -52,11 +52,7 @@ func (s *Server) handleCareHealthNew(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	if !s.insertChecked(w, r, v, form, "checked-day", h) {
-		return
-	}
-	s.formDone(w, r, form, func(status int) { s.renderCareHealthNew(w, r, status, v, form) },
-		care.HealthKinds.Description(h.Kind)+" recorded", v.childBase()+"#looked-after")
+	s.saveCareRow(w, r, v, form, "checked-day", h, care.HealthKinds.Description(h.Kind)+" recorded", s.renderCareHealthNew)
 }
 
 func (s *Server) renderCareHealthNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {
@@ -72,12 +68,12 @@ func (s *Server) renderCareHealthNew(w http.ResponseWriter, r *http.Request, sta
 }
 
 func (s *Server) handleCareImmunisationsNewForm(w http.ResponseWriter, r *http.Request) {
-	s.careFormGet(w, r, "immunisations form", "checked", s.renderCareImmunisationsNew)
+	s.careFormGet(w, r, s.openCare, "immunisations form", "checked", s.renderCareImmunisationsNew)
 }
 
 // handleCareImmunisationsNew records whether the child's immunisations were up to date on a day.
 func (s *Server) handleCareImmunisationsNew(w http.ResponseWriter, r *http.Request) {
-	v, form, ok := s.careFormPost(w, r, "immunisations form")
+	v, form, ok := s.careFormPost(w, r, s.openCare, "immunisations form")
 	if !ok {
 		return
 	}
@@ -86,11 +82,7 @@ func (s *Server) handleCareImmunisationsNew(w http.ResponseWriter, r *http.Reque
 		im.UpToDate = *up
 	}
 	lookedAfterOn(form, v.rec, "checked", im.Date)
-	if !s.insertChecked(w, r, v, form, "checked-day", im) {
-		return
-	}
-	s.formDone(w, r, form, func(status int) { s.renderCareImmunisationsNew(w, r, status, v, form) },
-		"The immunisations are recorded", v.childBase()+"#looked-after")
+	s.saveCareRow(w, r, v, form, "checked-day", im, "The immunisations are recorded", s.renderCareImmunisationsNew)
 }
 
 func (s *Server) renderCareImmunisationsNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {
@@ -104,14 +96,14 @@ func (s *Server) renderCareImmunisationsNew(w http.ResponseWriter, r *http.Reque
 }
 
 func (s *Server) handleCareSDQNewForm(w http.ResponseWriter, r *http.Request) {
-	s.careFormGet(w, r, "SDQ form", "completed", s.renderCareSDQNew)
+	s.careFormGet(w, r, s.openCare, "SDQ form", "completed", s.renderCareSDQNew)
 }
 
 // handleCareSDQNew records an SDQ: a total difficulties score from 0 to 40, or the DfE reason there is
 // none, not both. The questionnaire is for children aged 4 to 16: for them the reason cannot be SDQ1
 // (outside the age range), and for others it must be.
 func (s *Server) handleCareSDQNew(w http.ResponseWriter, r *http.Request) {
-	v, form, ok := s.careFormPost(w, r, "SDQ form")
+	v, form, ok := s.careFormPost(w, r, s.openCare, "SDQ form")
 	if !ok {
 		return
 	}
@@ -142,11 +134,7 @@ func (s *Server) handleCareSDQNew(w http.ResponseWriter, r *http.Request) {
 			form.Add("score", "The child was "+strconv.Itoa(age)+", outside the SDQ's age range of 4 to 16: select reason SDQ1 instead of a score")
 		}
 	}
-	if !s.insertChecked(w, r, v, form, "completed-day", q) {
-		return
-	}
-	s.formDone(w, r, form, func(status int) { s.renderCareSDQNew(w, r, status, v, form) },
-		"The SDQ is recorded", v.childBase()+"#looked-after")
+	s.saveCareRow(w, r, v, form, "completed-day", q, "The SDQ is recorded", s.renderCareSDQNew)
 }
 
 func (s *Server) renderCareSDQNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {
@@ -159,29 +147,4 @@ func (s *Server) renderCareSDQNew(w http.ResponseWriter, r *http.Request, status
 			score,
 			b.choose("reason", "Why there is no score", "Only when there is no score (SDQ_REASON)", "There is a score", codeSelectOptions(care.SDQReasons)),
 		}})
-}
-
-// careFormGet shows a new care form with its date field set to today and any draft put back.
-func (s *Server) careFormGet(w http.ResponseWriter, r *http.Request, purpose, dateField string,
-	render func(http.ResponseWriter, *http.Request, int, *protectionView, *Form)) {
-	v, ok := s.openProtection(w, r, purpose, true)
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, dateField, v.today)
-	s.keptDraft(r, form, nil)
-	render(w, r, http.StatusOK, v, form)
-}
-
-// careFormPost reads a posted care form and opens the record for it, reporting false when it has answered.
-func (s *Server) careFormPost(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, *Form, bool) {
-	if !s.readLongForm(w, r) {
-		return nil, nil, false
-	}
-	v, ok := s.openProtection(w, r, purpose, true)
-	if !ok {
-		return nil, nil, false
-	}
-	return v, NewForm(r.PostForm), true
 }

@@ -52,31 +52,21 @@ func mayRecordEducation(u hearth.User, facts access.ChildFacts, now time.Time) b
 }
 
 func (s *Server) handleCarePEPNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openEducation(w, r, "PEP form")
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "held", v.today)
-	if sp, ok := currentSchool(v.rec, v.today); ok {
-		form.Values.Set("school", sp.School)
-	}
-	s.keptDraft(r, form, nil)
-	s.renderCarePEPNew(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openEducation, "PEP form", "held", s.renderCarePEPNew, func(v *protectionView, form *Form) {
+		if sp, ok := currentSchool(v.rec, v.today); ok {
+			form.Values.Set("school", sp.School)
+		}
+	})
 }
 
 // handleCarePEPNew records a PEP meeting and its targets in one change. The meeting is held while the
 // child is looked after and not in the future; a plan has at least one target, and each target's
 // allocation is whole pounds.
 func (s *Server) handleCarePEPNew(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openEducation(w, r, "PEP form")
+	v, form, ok := s.careFormPost(w, r, s.openEducation, "PEP form")
 	if !ok {
 		return
 	}
-	form := NewForm(r.PostForm)
 	pep := &care.PersonalEducationPlan{PersonID: v.rec.Person.ID,
 		Date:      pastDate(form, "held", "The date of the PEP meeting", true, v.today),
 		Attendees: codesValue(form, "attendees", care.PEPAttendees, "Select who took part", true),
@@ -256,7 +246,7 @@ func (s *Server) handleCarePEPTarget(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form := NewForm(r.PostForm)
-	if n, err := strconv.Atoi(form.Value("version")); err == nil && n > 0 {
+	if n, err := parseVersion(form); err == nil && n > 0 {
 		t.Version = n
 	}
 	t.Status = codeValue(form, "status", care.PEPTargetStatuses, "Select where the target stands", true)

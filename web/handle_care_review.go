@@ -29,14 +29,7 @@ func episodeOn(rec *store.ChildRecord, d hearth.Date) (care.Episode, bool) {
 }
 
 func (s *Server) handleCareReviewNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "looked-after review form", true)
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "held", v.today)
-	s.keptDraft(r, form, nil)
-	s.renderCareReviewNew(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openCare, "looked-after review form", "held", s.renderCareReviewNew)
 }
 
 // handleCareReviewNew records a review. It must be held while the child was looked after (not under an
@@ -44,14 +37,10 @@ func (s *Server) handleCareReviewNewForm(w http.ResponseWriter, r *http.Request)
 // participation code must agree with the child's age: PN0 for a child under 4 and only for them
 // (SSDA903 rules 440 and 441).
 func (s *Server) handleCareReviewNew(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openProtection(w, r, "looked-after review form", true)
+	v, form, ok := s.careFormPost(w, r, s.openCare, "looked-after review form")
 	if !ok {
 		return
 	}
-	form := NewForm(r.PostForm)
 	chairs, err := s.workerOptions(r, v)
 	if err != nil {
 		s.serverError(w, r, err)

@@ -27,27 +27,16 @@ func currentSchool(rec *store.ChildRecord, d hearth.Date) (care.SchoolPlacement,
 }
 
 func (s *Server) handleCareSchoolNewForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openEducation(w, r, "school form")
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "joined", v.today)
-	s.keptDraft(r, form, nil)
-	s.renderCareSchoolNew(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openEducation, "school form", "joined", s.renderCareSchoolNew)
 }
 
 // handleCareSchoolNew records the child joining a school. A school the child is on the roll of is left
 // the same day, in the same change; the new school cannot be joined before the current one was.
 func (s *Server) handleCareSchoolNew(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openEducation(w, r, "school form")
+	v, form, ok := s.careFormPost(w, r, s.openEducation, "school form")
 	if !ok {
 		return
 	}
-	form := NewForm(r.PostForm)
 	sp := &care.SchoolPlacement{PersonID: v.rec.Person.ID,
 		School:    textValue(form, "school", "Enter the school or setting", true),
 		SchoolURN: strings.TrimSpace(form.Value("school-urn")),
@@ -57,7 +46,7 @@ func (s *Server) handleCareSchoolNew(w http.ResponseWriter, r *http.Request) {
 	cur, hasSchool := currentSchool(v.rec, v.today)
 	if hasSchool {
 		notBefore(form, "joined", sp.StartDate, cur.StartDate.AddDays(1), "The child joined "+cur.School+" on "+longDate(cur.StartDate)+": the new school must be joined after that")
-		if n, err := parseVersion(form); err == nil {
+		if n, err := parseVersion(form); err == nil && n > 0 {
 			cur.Version = n
 		}
 	}
@@ -103,27 +92,16 @@ func (s *Server) renderCareSchoolNew(w http.ResponseWriter, r *http.Request, sta
 }
 
 func (s *Server) handleCareEducationStatusForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openEducation(w, r, "education status form")
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "known", v.today)
-	s.keptDraft(r, form, nil)
-	s.renderCareEducationStatus(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openEducation, "education status form", "known", s.renderCareEducationStatus)
 }
 
 // handleCareEducationStatus records the child's education status on a day. Whether a young person is not
 // in education, employment or training is asked only from 16, and required then.
 func (s *Server) handleCareEducationStatus(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openEducation(w, r, "education status form")
+	v, form, ok := s.careFormPost(w, r, s.openEducation, "education status form")
 	if !ok {
 		return
 	}
-	form := NewForm(r.PostForm)
 	st := &care.EducationStatus{PersonID: v.rec.Person.ID, Date: pastDate(form, "known", "The date the status was known", true, v.today)}
 	if e := yesNoValue(form, "ehcp", "Select yes if the child has an education, health and care plan", true); e != nil {
 		st.EHCP = *e
@@ -136,11 +114,7 @@ func (s *Server) handleCareEducationStatus(w http.ResponseWriter, r *http.Reques
 	case form.Value("neet") != "":
 		form.Add("neet", "The child was under 16 on that date, of compulsory school age: leave this unanswered")
 	}
-	if !s.insertChecked(w, r, v, form, "known-day", st) {
-		return
-	}
-	s.formDone(w, r, form, func(status int) { s.renderCareEducationStatus(w, r, status, v, form) },
-		"The education status is recorded", v.childBase()+"#looked-after")
+	s.saveCareRow(w, r, v, form, "known-day", st, "The education status is recorded", s.renderCareEducationStatus)
 }
 
 func (s *Server) renderCareEducationStatus(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {

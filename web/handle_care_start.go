@@ -11,31 +11,21 @@ import (
 // Becoming looked after starts a period of care with its first episode (reason for new episode S).
 
 func (s *Server) handleCareStartForm(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.openProtection(w, r, "care start form", true)
-	if !ok {
-		return
-	}
-	form := NewForm(nil)
-	setDate(form, "start", v.today)
-	if home := homePostcode(v.rec, v.today); !home.IsZero() {
-		form.Values.Set("home-postcode", home.String())
-	}
-	s.keptDraft(r, form, nil)
-	s.renderCareStart(w, r, http.StatusOK, v, form)
+	s.careFormGet(w, r, s.openCare, "care start form", "start", s.renderCareStart, func(v *protectionView, form *Form) {
+		if home := homePostcode(v.rec, v.today); !home.IsZero() {
+			form.Values.Set("home-postcode", home.String())
+		}
+	})
 }
 
 // handleCareStart records that the child started to be looked after. A child already looked after is
 // refused (a change is recorded as a new episode instead); the start cannot be in the future, before the
 // child was born, or before the day they last ceased to be looked after.
 func (s *Server) handleCareStart(w http.ResponseWriter, r *http.Request) {
-	if !s.readLongForm(w, r) {
-		return
-	}
-	v, ok := s.openProtection(w, r, "care start form", true)
+	v, form, ok := s.careFormPost(w, r, s.openCare, "care start form")
 	if !ok {
 		return
 	}
-	form := NewForm(r.PostForm)
 	if _, open := openCareEpisode(v.rec); open {
 		s.renderCareStart(w, r, http.StatusConflict, v, form)
 		return

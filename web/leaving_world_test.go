@@ -102,5 +102,10 @@ func leavingParams(t *testing.T, a *app, child hearth.ID) map[string]string {
 	must(a.db.Insert(ctx, sys, words))
 	pp := &leaving.PathwayPlan{PersonID: child, Date: hearth.NewDate(2026, 1, 20), PlanID: words.ID}
 	must(a.db.Insert(ctx, sys, pp))
-	return map[string]string{"{missing}": itoa(m.ID), "{needs}": itoa(n.ID), "{pathway}": itoa(pp.ID)}
+	h := &leaving.HealthHistory{PersonID: child, Date: hearth.NewDate(2026, 1, 22), Health: "Asthma"}
+	must(a.db.Insert(ctx, sys, h))
+	tr := &leaving.AdultTransition{PersonID: child, Service: "mental_health", ReferredDate: hearth.NewDate(2026, 1, 25)}
+	must(a.db.Insert(ctx, sys, tr))
+	return map[string]string{"{missing}": itoa(m.ID), "{needs}": itoa(n.ID), "{pathway}": itoa(pp.ID),
+		"{health}": itoa(h.ID), "{transition}": itoa(tr.ID)}
 }

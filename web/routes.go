@@ -156,6 +156,7 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatusForm},
 		{Method: "POST", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatus},
 		{Method: "GET", Pattern: "/virtual-school", Policy: Roles(hearth.RoleVirtualSchool), Handler: (*Server).handleVirtualSchoolRegister, Nav: "Virtual school"},
+		{Method: "GET", Pattern: "/sufficiency", Policy: Roles(sufficiencyRoles...), Handler: (*Server).handleSufficiency, Nav: "Placements"},
 		// End of the care routes.
 
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
@@ -236,6 +237,16 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/print", Policy: ChildData, Handler: (*Server).handleLeavingPlanPrint},
 		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNewForm},
 		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/new", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/health-histories/new", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/{health}", Policy: ChildData, Handler: (*Server).handleLeavingHealth},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/{health}/print", Policy: ChildData, Handler: (*Server).handleLeavingHealthPrint},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/{health}/given", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthGivenForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/health-histories/{health}/given", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthGiven},
+		{Method: "GET", Pattern: "/children/{id}/leaving/transitions/new", Policy: recordLeaving, Handler: (*Server).handleLeavingTransitionNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/transitions/new", Policy: recordLeaving, Handler: (*Server).handleLeavingTransitionNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/transitions/{transition}", Policy: recordLeaving, Handler: (*Server).handleLeavingTransitionForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/transitions/{transition}", Policy: recordLeaving, Handler: (*Server).handleLeavingTransition},
 		{Method: "GET", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNewForm},
 		{Method: "POST", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNew},
 		{Method: "GET", Pattern: "/children/{id}/missing/{missing}", Policy: ChildData, Handler: (*Server).handleMissing},

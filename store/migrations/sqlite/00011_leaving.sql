@@ -1,4 +1,6 @@
--- Written by hand: what the leaving care service's pages need beyond the first migration.
+-- Written by hand: what the leaving care service's pages need beyond the first migration. The tables are
+-- what their row structs say (TestLaterTablesAndColumnsAreMigrated checks it): leaving.HealthHistory and
+-- leaving.AdultTransition.
 --
 -- The care leavers list finds each young person's current personal adviser. Personal adviser
 -- allocations are a small part of involvements (most are social workers, reviewing officers and chairs),
@@ -8,5 +10,51 @@
 -- +goose Up
 CREATE INDEX involvements_personal_adviser ON involvements (person_id, start_date, end_date, worker_id, record_status) WHERE role = 'personal_adviser';
 
+-- A care leaver's health history, written with the young person and given to them, and a care leaver's
+-- move to an adult service.
+CREATE TABLE leaving_health_histories (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    history_date TEXT NOT NULL,
+    with_young_person INTEGER NOT NULL,
+    health_summary TEXT NOT NULL,
+    emotional_health TEXT,
+    medication TEXT,
+    immunisations TEXT,
+    registrations TEXT,
+    family_history TEXT,
+    young_person_words TEXT,
+    shared_date TEXT,
+    worker_id INTEGER REFERENCES professionals (id),
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX leaving_health_histories_person_id ON leaving_health_histories (person_id);
+CREATE INDEX leaving_health_histories_worker_id ON leaving_health_histories (worker_id);
+
+CREATE TABLE adult_transitions (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    record_status TEXT NOT NULL DEFAULT 'active' CHECK (record_status IN ('active', 'recorded_in_error')),
+    error_reason TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    service TEXT NOT NULL,
+    referred_date TEXT NOT NULL,
+    decision_date TEXT,
+    threshold_met INTEGER,
+    transfer_date TEXT,
+    notes TEXT,
+    CHECK (record_status = 'active' OR error_reason IS NOT NULL)
+);
+CREATE INDEX adult_transitions_person_id ON adult_transitions (person_id);
+
 -- +goose Down
+DROP TABLE adult_transitions;
+DROP TABLE leaving_health_histories;
 DROP INDEX involvements_personal_adviser;
