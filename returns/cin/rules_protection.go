@@ -92,7 +92,8 @@ var _ = define(Rule{
 	Code: "8615", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate", "DateOfInitialCPC"},
 	Message: "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
-		if s.ActualStartDate.IsZero() || (!s.DateOfInitialCPC.IsZero() && s.ActualStartDate.After(s.DateOfInitialCPC)) {
+		// Only an enquiry that has had its initial conference is checked.
+		if !s.DateOfInitialCPC.IsZero() && (s.ActualStartDate.IsZero() || s.ActualStartDate.After(s.DateOfInitialCPC)) {
 			v.onS47(s)
 		}
 	}),
@@ -190,19 +191,29 @@ var _ = define(Rule{
 	Code: "8890", Severity: Error, Module: TableEpisode, Fields: []string{"S47ActualStartDate"},
 	Message: "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing",
 	child: func(v *run, c *Child) {
-		// An enquiry is ongoing from its start until its initial conference; one concluded without a
-		// conference has no end date to compare, so it is treated as ended when the next one starts.
-		var all []*Section47
-		s47Rule(func(v *run, c *Child, e *Episode, s *Section47) { all = append(all, s) })(v, c)
-		for _, b := range all {
-			for _, a := range all {
-				if a == b || a.ActualStartDate.IsZero() || !b.ActualStartDate.After(a.ActualStartDate) {
-					continue
-				}
-				notRequired, _ := yesNo(a.ICPCnotRequired)
-				if (a.DateOfInitialCPC.IsZero() && !notRequired) || b.ActualStartDate.Before(a.DateOfInitialCPC) {
-					v.onS47(b)
-					break
+		// Within one episode, an enquiry must not start on or between another's start and its initial
+		// conference, or, when the other has had no conference and is not marked as needing none, its
+		// start and the reference date. Two enquiries starting the same day are both reported.
+		for i := range c.Episodes {
+			e := &c.Episodes[i]
+			for j := range e.Section47s {
+				b := &e.Section47s[j]
+				for k := range e.Section47s {
+					a := &e.Section47s[k]
+					if j == k || a.ActualStartDate.IsZero() || b.ActualStartDate.Before(a.ActualStartDate) {
+						continue
+					}
+					end := a.DateOfInitialCPC
+					if end.IsZero() {
+						if notRequired, _ := yesNo(a.ICPCnotRequired); notRequired {
+							continue
+						}
+						end = v.ctx.ReferenceDate
+					}
+					if !b.ActualStartDate.After(end) {
+						v.onS47(b)
+						break
+					}
 				}
 			}
 		}

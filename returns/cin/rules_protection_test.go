@@ -30,6 +30,9 @@ func init() {
 		fires("start missing", func(c *Census) { s47A(c).ActualStartDate = hearth.Date{} }),
 		fires("start after the conference", func(c *Census) { s47A(c).ActualStartDate = d("2025-08-21") }),
 		quiet("start on the conference day", func(c *Census) { s47A(c).ActualStartDate = d("2025-08-20") }),
+		quiet("start missing on an enquiry without a conference", func(c *Census) {
+			secondS47(c, Section47{ICPCnotRequired: "true"})
+		}),
 	)
 	addCases("8675Q",
 		fires("open enquiry started long before the year end", func(c *Census) {
@@ -86,8 +89,18 @@ func init() {
 		fires("an enquiry starts before the last one's conference", func(c *Census) {
 			secondS47(c, Section47{ActualStartDate: d("2025-08-10"), DateOfInitialCPC: d("2025-08-28"), ICPCnotRequired: "false"})
 		}),
-		quiet("an enquiry starts the day of the last one's conference", func(c *Census) {
+		fires("an enquiry starts on the day of the last one's conference", func(c *Census) {
 			secondS47(c, Section47{ActualStartDate: d("2025-08-20"), ICPCnotRequired: "true"})
+		}),
+		fires("an enquiry starts while one without a conference is open", func(c *Census) {
+			secondS47(c, Section47{ActualStartDate: d("2026-01-05"), ICPCnotRequired: "false"})
+			secondS47(c, Section47{ActualStartDate: d("2026-02-05"), ICPCnotRequired: "true"})
+		}),
+		quiet("an enquiry starts the day after the last one's conference", func(c *Census) {
+			secondS47(c, Section47{ActualStartDate: d("2025-08-21"), ICPCnotRequired: "true"})
+		}),
+		quiet("an enquiry starts while one of another episode is open", func(c *Census) {
+			secondEpisode(c).Section47s = []Section47{{ActualStartDate: d("2024-07-01"), ICPCnotRequired: "false"}}
 		}),
 	)
 	addCases("1105",
