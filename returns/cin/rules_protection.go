@@ -418,9 +418,11 @@ var _ = define(Rule{
 	child: func(v *run, c *Child) {
 		var plans []*CPPlan
 		cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) { plans = append(plans, p) })(v, c)
+		// A plan's start must not fall on or after another plan's start and before its end (or at all
+		// once the other is open); a plan may start on the day the last ended.
 		for i, a := range plans {
 			for j, b := range plans {
-				if i != j && overlap(a.StartDate, a.EndDate, b.StartDate, b.EndDate) {
+				if i != j && within(a.StartDate, b.StartDate, b.EndDate) {
 					v.onCPP(a)
 					break
 				}

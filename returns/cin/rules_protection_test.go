@@ -1,6 +1,10 @@
 package cin
 
-import "hearth"
+import (
+	"testing"
+
+	"hearth"
+)
 
 // secondS47 adds to A1's episode a second enquiry after the first one's conference.
 func secondS47(c *Census, s Section47) { episodeA(c).Section47s = append(episodeA(c).Section47s, s) }
@@ -205,4 +209,17 @@ func init() {
 				LatestCategoryOfAbuse: "EMO", NumberOfPreviousCPP: "1"})
 		}),
 	)
+}
+
+// TestOverlappingPlansNameTheLaterPlan checks that 8940 names the plan whose start falls within another,
+// not both.
+func TestOverlappingPlansNameTheLaterPlan(t *testing.T) {
+	c := baseCensus()
+	secondCPP(c, CPPlan{StartDate: d("2024-07-01"), EndDate: d("2025-08-21"), InitialCategoryOfAbuse: "EMO",
+		LatestCategoryOfAbuse: "EMO", NumberOfPreviousCPP: "1"})
+	c.Renumber()
+	got := findingsOf(Validate(c, year2026()), "8940")
+	if len(got) != 1 || got[0].Table != TableCPPlan || got[0].Row != 1 {
+		t.Fatalf("8940 findings = %+v, want only the later plan (ChildProtectionPlans row 1)", got)
+	}
 }
