@@ -97,7 +97,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8736", Severity: Error, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentActualStartDate"},
-	Message: "For any Assessments not yet completed, the start date must fall within the census year",
+	Message: "For an Assessment that has not been completed, the start date must fall within the census year",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
 		if !a.completed() && v.ctx.outsidePeriod(a.ActualStartDate) {
 			v.onAssessment(a)

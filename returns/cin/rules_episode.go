@@ -171,7 +171,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8650", Severity: Error, Module: TableEpisode, Fields: []string{"PrimaryNeedCode"},
-	Message: "Primary Need Code is not valid (see Primary Need table in CIN census code set)",
+	Message: "Primary Need Code invalid (see Primary Need table in CIN census code set)",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if e.PrimaryNeedCode != "" && !primaryNeeds[e.PrimaryNeedCode] {
 			v.onEpisode(e)

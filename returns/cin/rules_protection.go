@@ -128,7 +128,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8740", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired"},
-	Message: "For any Section 47 Enquiries that have not concluded by the end of the census year, the start date must fall within the census year",
+	Message: "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if !s.concluded() && v.ctx.outsidePeriod(s.ActualStartDate) {
 			v.onS47(s)
@@ -172,7 +172,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8875", Severity: Error, Module: TableSection47, Fields: []string{"DateOfInitialCPC"},
-	Message: "Date of Initial Child Protection Conference cannot be a weekend",
+	Message: "The Date of Initial Child Protection Conference cannot be a weekend",
 	child: func(v *run, c *Child) {
 		eachEpisode(c, func(e *Episode) {
 			if weekend(e.DateOfInitialCPC) {
