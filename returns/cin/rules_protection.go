@@ -356,7 +356,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8915", Severity: Error, Module: TableCPPlan, Fields: []string{"CPPstartDate", "PersonDeathDate"},
-	Message: "Child Protection Plan shown as starting after the child’s Date of Death.",
+	Message: "Child Protection Plan shown as starting after the child’s Date of Death",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		if !c.PersonDeathDate.IsZero() && p.StartDate.After(c.PersonDeathDate) {
 			v.onCPP(p, "CPPstartDate")
@@ -366,7 +366,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8920", Severity: Error, Module: TableCPPlan, Fields: []string{"PersonDeathDate", "CPPendDate"},
-	Message: "Child Protection Plan shown as ending after the child’s Date of Death.",
+	Message: "Child Protection Plan shown as ending after the child’s Date of Death",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		if !c.PersonDeathDate.IsZero() && p.EndDate.After(c.PersonDeathDate) {
 			v.onCPP(p, "CPPendDate")
