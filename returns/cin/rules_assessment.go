@@ -17,6 +17,11 @@ func assessmentRule(check func(v *run, e *Episode, a *Assessment)) func(v *run, 
 	}
 }
 
+// assessmentFactors are the codes of AssessmentFactors, with 18A and 19A, which 2024/25 replaced by 18B,
+// 18C, 19B and 19C: the queries 8945Q and 8950Q ask about those two, so 8897Q does not report them again.
+var assessmentFactors = codeSet("1A 1B 1C 2A 2B 2C 3A 3B 3C 4A 4B 4C 5A 5B 5C 6A 6B 6C 7A 8B 8C 8D 8E 8F 9A 10A 11A " +
+	"12A 13A 14A 15A 16A 17A 18A 18B 18C 19A 19B 19C 20 21 22A 23A 24A")
+
 // completed reports whether the assessment has been authorised.
 func (a *Assessment) completed() bool { return !a.AuthorisationDate.IsZero() }
 
@@ -92,7 +97,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8736", Severity: Error, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentActualStartDate"},
-	Message: "For any Assessments not yet completed, the start date must fall within the census year",
+	Message: "For an Assessment that has not been completed, the start date must fall within the census year",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
 		if !a.completed() && v.ctx.outsidePeriod(a.ActualStartDate) {
 			v.onAssessment(a)
@@ -183,7 +188,15 @@ var _ = define(Rule{
 	Code: "8897Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentFactors"},
 	Message: "Parental or child factors at assessment information is missing from a completed assessment",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
-		if a.completed() && len(a.Factors) == 0 {
+		// An assessment completed in the year needs one or more factors, each a valid code.
+		if a.AuthorisationDate.IsZero() || a.AuthorisationDate.Before(v.ctx.Start) {
+			return
+		}
+		ok := len(a.Factors) > 0
+		for _, f := range a.Factors {
+			ok = ok && assessmentFactors[f]
+		}
+		if !ok {
 			v.onAssessment(a)
 		}
 	}),

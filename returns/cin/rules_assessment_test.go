@@ -86,6 +86,11 @@ func init() {
 	)
 	addCases("8897Q",
 		fires("authorised without factors", func(c *Census) { assessA(c).Factors = nil }),
+		fires("authorised with a factor that is not a code", func(c *Census) { assessA(c).Factors = []string{"2A", "99Z"} }),
+		quiet("authorised before the year without factors", func(c *Census) {
+			assessD(c).AuthorisationDate, assessD(c).Factors = d("2025-03-31"), nil
+			episodeD(c).CINclosureDate = d("2025-04-02")
+		}),
 		quiet("not authorised, without factors", func(c *Census) {
 			assessA(c).AuthorisationDate, assessA(c).Factors = hearth.Date{}, nil
 		}),

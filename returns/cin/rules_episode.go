@@ -171,7 +171,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8650", Severity: Error, Module: TableEpisode, Fields: []string{"PrimaryNeedCode"},
-	Message: "Primary Need Code is not valid (see Primary Need table in CIN census code set)",
+	Message: "Primary Need Code invalid (see Primary Need table in CIN census code set)",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if e.PrimaryNeedCode != "" && !primaryNeeds[e.PrimaryNeedCode] {
 			v.onEpisode(e)
@@ -247,22 +247,21 @@ var _ = define(Rule{
 	Code: "8820", Severity: Error, Module: TableEpisode, Fields: []string{"CINreferralDate", "CINclosureDate"},
 	Message: "The dates on the CIN episodes for this child overlap",
 	child: func(v *run, c *Child) {
-		// Two episodes overlap when one starts before the other has closed: an open episode runs on
-		// indefinitely. An episode may start on the day the previous one closed.
-		for i := range c.Episodes {
-			for j := range c.Episodes {
-				if i == j {
+		// An episode's referral must not fall on or after another's referral and before its closure, or,
+		// when the other is still open and went on to further action, before the reference date. An
+		// episode may start on the day the previous one closed; two episodes with the same referral date
+		// overlap each other.
+		for j := range c.Episodes {
+			b := &c.Episodes[j]
+			for i := range c.Episodes {
+				a := &c.Episodes[i]
+				if i == j || a.CINreferralDate.IsZero() || b.CINreferralDate.IsZero() || b.CINreferralDate.Before(a.CINreferralDate) {
 					continue
 				}
-				a, b := &c.Episodes[i], &c.Episodes[j]
-				if a.CINreferralDate.IsZero() || b.CINreferralDate.IsZero() || b.CINreferralDate.Before(a.CINreferralDate) {
-					continue
-				}
-				if b.CINreferralDate == a.CINreferralDate && j < i {
-					continue
-				}
-				if a.Open() || b.CINreferralDate.Before(a.CINclosureDate) {
+				if (!a.Open() && b.CINreferralDate.Before(a.CINclosureDate)) ||
+					(a.openFurtherAction() && b.CINreferralDate.Before(v.ctx.ReferenceDate)) {
 					v.onEpisode(b)
+					break
 				}
 			}
 		}

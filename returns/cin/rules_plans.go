@@ -23,15 +23,6 @@ func within(d, start, end hearth.Date) bool {
 	return !d.IsZero() && !start.IsZero() && !d.Before(start) && (end.IsZero() || d.Before(end))
 }
 
-// overlap reports whether two periods, each open when its end is zero, share a day other than one's
-// end being the other's start.
-func overlap(s1, e1, s2, e2 hearth.Date) bool {
-	if s1.IsZero() || s2.IsZero() {
-		return false
-	}
-	return (e1.IsZero() || s2.Before(e1)) && (e2.IsZero() || s1.Before(e2))
-}
-
 var _ = define(Rule{
 	Code: "4000", Severity: Error, Module: TablePlan, Fields: []string{"ReferralNFA", "CINPlanStartDate"},
 	Message: "CIN Plan details provided for a referral with no further action",
@@ -168,9 +159,10 @@ var _ = define(Rule{
 	child: func(v *run, c *Child) {
 		var plans []*CINPlan
 		planRule(func(v *run, c *Child, e *Episode, p *CINPlan) { plans = append(plans, p) })(v, c)
+		// As for child protection plans (8940): a plan's start must not fall within another plan.
 		for i, a := range plans {
 			for j, b := range plans {
-				if i != j && overlap(a.StartDate, a.EndDate, b.StartDate, b.EndDate) {
+				if i != j && within(a.StartDate, b.StartDate, b.EndDate) {
 					v.onPlan(a)
 					break
 				}
