@@ -214,6 +214,7 @@ func earliest(a, b hearth.Date) hearth.Date {
 
 // claPeriod is a period of care (not of short breaks) with what the stock measures read of it.
 type claPeriod struct {
+	index      int32 // its place in d.care.periods
 	person     hearth.ID
 	start, end hearth.Date // end zero while looked after
 	eps        []care.Episode
@@ -339,7 +340,7 @@ func (d *Data) prepareCare(t *Tables) {
 				continue
 			}
 			inPeriod := between(p.Start, p.End)
-			period := claPeriod{person: person, start: p.Start, end: p.End, eps: in, birth: birth}
+			period := claPeriod{index: int32(len(c.periods)), person: person, start: p.Start, end: p.End, eps: in, birth: birth}
 			for _, x := range peps[person] {
 				if inPeriod(x.Date) {
 					period.peps = append(period.peps, x.Date)
@@ -540,16 +541,33 @@ func (d *Data) chainFor(firstT, nextT *timed, person hearth.ID, ended, start hea
 // --- the compute functions ---
 
 // lookedAfterAt calls fn for each period of care (not of short breaks) in which a child was looked after
-// at the end of day, once per child.
+// at the end of day, once per child. A child's periods are next to each other in d.care.periods (see
+// prepareCare) and do not overlap in a record that passes validation; should two overlap, the child is
+// still counted once, without a set of the children seen, which a 24-month trend would make 24 times per
+// measure.
 func (d *Data) lookedAfterAt(day hearth.Date, fn func(c *claPeriod)) {
-	seen := map[hearth.ID]bool{}
+	var last hearth.ID
 	for i := range d.care.periods {
 		c := &d.care.periods[i]
-		if c.lookedAfterOn(day) && !seen[c.person] {
-			seen[c.person] = true
+		if c.person != last && c.lookedAfterOn(day) {
+			last = c.person
 			fn(c)
 		}
 	}
+}
+
+// periodsOf returns the child's periods of care, which are next to each other and the i-th of which is c.
+func (d *Data) periodsOf(c *claPeriod) []claPeriod {
+	all := d.care.periods
+	i := int(c.index)
+	lo, hi := i, i+1
+	for lo > 0 && all[lo-1].person == c.person {
+		lo--
+	}
+	for hi < len(all) && all[hi].person == c.person {
+		hi++
+	}
+	return all[lo:hi]
 }
 
 func claRate(d *Data, p Period, t *tally) {
@@ -584,14 +602,9 @@ func (c *claPeriod) placementStart(k int, adoption bool) hearth.Date {
 }
 
 func threePlacements(d *Data, p Period, t *tally) {
-	byChild := map[hearth.ID][]*claPeriod{}
-	for i := range d.care.periods {
-		c := &d.care.periods[i]
-		byChild[c.person] = append(byChild[c.person], c)
-	}
 	d.lookedAfterAt(p.To, func(c *claPeriod) {
 		n := 0
-		for _, q := range byChild[c.person] {
+		for _, q := range d.periodsOf(c) {
 			if q.lookedAfterOn(p.From) && q.start.Before(p.From) {
 				n++ // the placement the child was in when the year began
 			}
