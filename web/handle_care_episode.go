@@ -328,3 +328,15 @@ func (s *Server) saveCareRow(w http.ResponseWriter, r *http.Request, v *protecti
 	}
 	s.formDone(w, r, form, func(status int) { render(w, r, status, v, form) }, notice, v.childBase()+"#looked-after")
 }
+
+// currentEpisodeFacts are what a form that ends the current episode shows of it: since when the child has
+// been looked after, and the episode's legal status and placement.
+func currentEpisodeFacts(cur care.Episode) []fact {
+	return []fact{
+		{Key: "Looked after since", Value: longDate(cur.PeriodStart)},
+		{Key: "Current episode began", Value: longDate(cur.StartDate)},
+		{Key: "Legal status", Value: codeMeaning(care.LegalStatuses, cur.LegalStatus)},
+		{Key: "Placement", Value: codeMeaning(care.PlacementTypes, cur.PlacementType)},
+		{Key: "Carers, home or organisation", Value: cur.ProviderName},
+	}
+}
