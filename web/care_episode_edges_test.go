@@ -15,8 +15,8 @@ import (
 // TestCareEpisodeEdges covers what the main walk does not, on both engines: an unaccompanied
 // asylum-seeking child's placement has no distance (SSDA903 rule 406) though its location is worked
 // out; a placement in a district Hearth does not know is recorded with its location "not worked out";
-// the end of a temporary placement needs no reason for the change; and a read-only role sees the
-// episodes on the record without the forms.
+// the end of a temporary placement needs no reason for the change; a read-only role sees the
+// episodes on the record without the forms; and the front door is offered only the visit form.
 func TestCareEpisodeEdges(t *testing.T) {
 	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
 		a := newAppOn(t, dsn)
@@ -55,6 +55,14 @@ func TestCareEpisodeEdges(t *testing.T) {
 		}
 		if page := qa.get(loc); strings.Contains(page.Body, "Record a change of legal status or placement") {
 			t.Error("the episode page offers quality assurance a change")
+		}
+
+		// The front door records visits but not episodes or reviews: the record offers only what it may use.
+		a.addUser("fd@example.org", hearth.RoleFrontDoor, func(u *hearth.User) { u.TeamID = w.teamA })
+		fd := a.signedIn("fd@example.org").get(w.samPath(""))
+		if !strings.Contains(fd.Body, w.samPath("/visits/new")) || strings.Contains(fd.Body, w.samPath("/care/reviews/new")) ||
+			strings.Contains(fd.Body, w.samPath("/care/change")) {
+			t.Error("the front door should be offered a statutory visit and neither a review nor a change of episode")
 		}
 	})
 }

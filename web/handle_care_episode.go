@@ -23,10 +23,10 @@ var careWriters = []hearth.Role{hearth.RolePractitioner, hearth.RoleTeamManager}
 // recordCare is the policy of the episode forms.
 var recordCare = Roles(careWriters...)
 
-// mayRecordCare reports whether the user of v may record a child's episodes: a care role, and
-// access.CanChangeChild (which openProtection has asked already).
-func mayRecordCare(v *protectionView) bool {
-	return v.canRecord && contains(roleNames(careWriters), string(v.u.Role))
+// mayRecordCare reports whether the user of v may record a child's episodes: a care role that
+// access.CanChangeChild allows.
+func (s *Server) mayRecordCare(v *protectionView) bool {
+	return mayRecordAs(careWriters, *v.u, v.facts, s.now())
 }
 
 // standingEpisodes returns the child's episodes not recorded in error, oldest first.
@@ -210,7 +210,7 @@ func (s *Server) handleCareEpisode(w http.ResponseWriter, r *http.Request) {
 		}},
 		{Title: "The placement", Facts: placementFacts(e)},
 	}
-	if e.EndDate.IsZero() && mayRecordCare(v) {
+	if e.EndDate.IsZero() && s.mayRecordCare(v) {
 		page.Buttons = []link{{Text: "Record a change of legal status or placement", Href: v.childBase() + "/care/change"},
 			{Text: "End care", Href: v.childBase() + "/care/end", Secondary: true}}
 	}
