@@ -31,6 +31,9 @@ func TestCareEpisodeEdges(t *testing.T) {
 		if e := eps[0]; e.PlacementLocation != "OUT" || e.PlacementLA != "E06000038" || e.DistanceMiles != 0 {
 			t.Errorf("an unaccompanied child's placement is %s in %s at %g miles, want OUT in E06000038 with no distance", e.PlacementLocation, e.PlacementLA, e.DistanceMiles)
 		}
+		if page := pat.get(w.samPath("/care/episodes/" + itoa(eps[0].ID))); !strings.Contains(page.Body, "Not given for an unaccompanied asylum-seeking child") {
+			t.Error("the episode page does not say why an unaccompanied child's placement has no distance")
+		}
 
 		change := w.samPath("/care/change")
 		holiday := dated(url.Values{"rne": {"T"}, "legal-status": {"C1"}, "category-of-need": {"N1"}, "reason-place-change": {"CARPL"},

@@ -51,7 +51,7 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 			Reason:      codeMeaning(care.ReasonsNewEpisode, e.ReasonNewEpisode),
 			LegalStatus: codeMeaning(care.LegalStatuses, e.LegalStatus),
 			Placement:   codeMeaning(care.PlacementTypes, e.PlacementType),
-			Where:       whereWords(e),
+			Where:       whereWords(e, uascOn(rec, e.StartDate)),
 			Ended:       "Continuing"}
 		if e.ProviderName != "" {
 			row.Placement += "; " + e.ProviderName
@@ -114,22 +114,16 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 	return p
 }
 
-// whereWords says in a few words where a placement is: in or out of the authority and how far from home.
-func whereWords(e care.Episode) string {
+// whereWords says in a few words where a placement is: in or out of the authority and how far from home
+// (see distanceWords).
+func whereWords(e care.Episode, uasc bool) string {
 	switch e.PlacementLocation {
 	case "IN":
-		return "In the area, " + distanceShort(e)
+		return "In the area, " + lower(distanceWords(e, uasc))
 	case "OUT":
-		return "Out of the area (" + e.PlacementLA + "), " + distanceShort(e)
+		return "Out of the area (" + e.PlacementLA + "), " + lower(distanceWords(e, uasc))
 	}
 	return "Not worked out"
-}
-
-func distanceShort(e care.Episode) string {
-	if e.HomePostcode.IsZero() {
-		return "distance not known"
-	}
-	return distanceWords(e)
 }
 
 // healthRows are the child's health checks, immunisation checks and SDQs, newest first, each with what it
