@@ -488,23 +488,23 @@ var tables = []table{
 		b.add(r.Record, "peps", r.Date, time.Time{}, KindCare, "Personal education plan meeting",
 			join(r.School, prefix("Attended: ", strings.ReplaceAll(strings.Join(r.Attendees, ", "), "_", " "))))
 	}),
+	// The virtual school's register (branch care): PEP targets, schools and education status.
 	each("pep_targets", func(b *builder, r care.PEPTarget) {
-		// A target has no date of its own: it is recorded at the plan meeting that set it, so it is dated
-		// by when it was recorded.
-		detail := ""
-		if r.Allocated > 0 || r.Spent > 0 {
-			detail = fmt.Sprintf("Pupil Premium Plus £%d allocated, £%d spent", r.Allocated, r.Spent)
-		}
-		b.add(r.Record, "pep_targets", hearth.Date{}, r.RecordedAt, KindCare, "Education target: "+r.Target, detail)
+		// A target has no date of its own: it is shown when it was set or its spending last recorded.
+		b.add(r.Record, "pep_targets", hearth.Date{}, r.RecordedAt, KindCare, "Personal education plan target: "+r.Target,
+			join(describe(care.PEPTargetStatuses, r.Status), fmt.Sprintf("Pupil Premium Plus £%d allocated, £%d spent", r.Allocated, r.Spent), r.SpentOn))
 	}),
 	each("school_placements", func(b *builder, r care.SchoolPlacement) {
-		b.add(r.Record, "school_placements", r.StartDate, time.Time{}, KindCare, "Joined the roll of "+r.School, "")
-		b.add(r.Record, "school_placements", r.EndDate, time.Time{}, KindCare, "Left the roll of "+r.School, "")
+		b.add(r.Record, "school_placements", r.StartDate, time.Time{}, KindCare, "Joined "+nameOr(r.School, "a school"), "")
+		b.add(r.Record, "school_placements", r.EndDate, time.Time{}, KindCare, "Left "+nameOr(r.School, "a school"), "")
 	}),
 	each("education_status", func(b *builder, r care.EducationStatus) {
+		ehcp := "No education, health and care plan"
+		if r.EHCP {
+			ehcp = "Education, health and care plan"
+		}
 		b.add(r.Record, "education_status", r.Date, time.Time{}, KindCare, "Education status recorded",
-			join(yesNo(&r.EHCP, "Education, health and care plan", "No education, health and care plan"),
-				yesNo(r.NEET, "Not in education, employment or training", "In education, employment or training")))
+			join(ehcp, yesNo(r.NEET, "Not in education, employment or training", "In education, employment or training")))
 	}),
 	each("care_leavers", func(b *builder, r leaving.CareLeaver) {
 		b.add(r.Record, "care_leavers", r.StartDate, time.Time{}, KindLeavingCare,

@@ -112,14 +112,7 @@ func (s *Server) renderCareChange(w http.ResponseWriter, r *http.Request, status
 			b.choose("reason-place-change", "Why the placement changed", "For a change of placement, unless the placement that ends was temporary (REASON_PLACE_CHANGE)", "Not a change of placement", codeSelectOptions(care.ReasonsPlaceChange)),
 		}, placementFields(b)...)}
 	if open {
-		page.Hidden = []hidden{versionField(cur.Version)}
-		page.Facts = []fact{
-			{Key: "Looked after since", Value: longDate(cur.PeriodStart)},
-			{Key: "Current episode began", Value: longDate(cur.StartDate)},
-			{Key: "Legal status", Value: codeMeaning(care.LegalStatuses, cur.LegalStatus)},
-			{Key: "Placement", Value: codeMeaning(care.PlacementTypes, cur.PlacementType)},
-			{Key: "Carers, home or organisation", Value: cur.ProviderName},
-		}
+		page.Hidden, page.Facts = []hidden{versionField(cur.Version)}, currentEpisodeFacts(cur)
 	} else {
 		page.Closed = "The child is not looked after now. Start a period of care instead."
 		page.Cancel, page.CancelText = v.childBase()+"/care/start", "Start a period of care"

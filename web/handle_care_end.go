@@ -43,13 +43,7 @@ func (s *Server) renderCareEnd(w http.ResponseWriter, r *http.Request, status in
 			b.choose("reason-ceased", "Why the child ceased to be looked after", "The reason episode ceased (REC)", "Select the reason", codeSelectOptions(care.ReasonsCeased, care.RECContinues)),
 		}}
 	if open {
-		page.Hidden = []hidden{versionField(cur.Version)}
-		page.Facts = []fact{
-			{Key: "Looked after since", Value: longDate(cur.PeriodStart)},
-			{Key: "Current episode began", Value: longDate(cur.StartDate)},
-			{Key: "Legal status", Value: codeMeaning(care.LegalStatuses, cur.LegalStatus)},
-			{Key: "Placement", Value: codeMeaning(care.PlacementTypes, cur.PlacementType)},
-		}
+		page.Hidden, page.Facts = []hidden{versionField(cur.Version)}, currentEpisodeFacts(cur)
 	} else {
 		page.Closed = "The child is not looked after now."
 		page.CancelText = "Back to the record"

@@ -23,10 +23,10 @@ var careWriters = []hearth.Role{hearth.RolePractitioner, hearth.RoleTeamManager}
 // recordCare is the policy of the episode forms.
 var recordCare = Roles(careWriters...)
 
-// mayRecordCare reports whether the user of v may record a child's episodes: a care role, and
-// access.CanChangeChild (which openProtection has asked already).
-func mayRecordCare(v *protectionView) bool {
-	return v.canRecord && contains(roleNames(careWriters), string(v.u.Role))
+// mayRecordCare reports whether the user of v may record a child's episodes: a care role that
+// access.CanChangeChild allows.
+func (s *Server) mayRecordCare(v *protectionView) bool {
+	return mayRecordAs(careWriters, *v.u, v.facts, s.now())
 }
 
 // standingEpisodes returns the child's episodes not recorded in error, oldest first.
@@ -208,9 +208,9 @@ func (s *Server) handleCareEpisode(w http.ResponseWriter, r *http.Request) {
 			{Key: "Reason episode ceased (REC)", Value: codeMeaning(care.ReasonsCeased, e.ReasonCeased)},
 			{Key: "Reason for placement change", Value: codeMeaning(care.ReasonsPlaceChange, e.ReasonPlaceChange)},
 		}},
-		{Title: "The placement", Facts: placementFacts(e)},
+		{Title: "The placement", Facts: placementFacts(e, uascOn(v.rec, e.StartDate))},
 	}
-	if e.EndDate.IsZero() && mayRecordCare(v) {
+	if e.EndDate.IsZero() && s.mayRecordCare(v) {
 		page.Buttons = []link{{Text: "Record a change of legal status or placement", Href: v.childBase() + "/care/change"},
 			{Text: "End care", Href: v.childBase() + "/care/end", Secondary: true}}
 	}
@@ -219,7 +219,7 @@ func (s *Server) handleCareEpisode(w http.ResponseWriter, r *http.Request) {
 
 // placementFacts are an episode's placement items with their meanings, and its location and distance
 // from home as worked out from the postcodes.
-func placementFacts(e care.Episode) []fact {
+func placementFacts(e care.Episode, uasc bool) []fact {
 	where := "Not worked out: the placement postcode's district is not among those Hearth knows"
 	if e.PlacementPostcode.IsZero() {
 		where = "Not worked out: no placement postcode is recorded"
@@ -235,17 +235,20 @@ func placementFacts(e care.Episode) []fact {
 		{Key: "Placement postcode", Value: e.PlacementPostcode.String()},
 		{Key: "Home postcode", Value: e.HomePostcode.String()},
 		{Key: "In or out of the authority", Value: where},
-		{Key: "Distance from home", Value: distanceWords(e)},
+		{Key: "Distance from home", Value: distanceWords(e, uasc)},
 	}
 }
 
-// distanceWords says how far the placement is from home, or why that is not known.
-func distanceWords(e care.Episode) string {
+// distanceWords says how far the placement is from home, or why that is not known. uasc is whether the
+// child was an unaccompanied asylum-seeking child when the episode began, for whom no distance is given.
+func distanceWords(e care.Episode, uasc bool) string {
 	switch {
+	case uasc:
+		return "Not given for an unaccompanied asylum-seeking child"
 	case e.PlacementLocation == "" || e.HomePostcode.IsZero():
 		return "Not worked out"
 	case e.DistanceMiles == 0:
-		return "0 miles (in the home's postcode district, or not given for an unaccompanied asylum-seeking child)"
+		return "Under a mile (in the home's postcode district)"
 	}
 	return strconv.FormatFloat(e.DistanceMiles, 'f', 1, 64) + " miles"
 }
@@ -327,4 +330,16 @@ func (s *Server) saveCareRow(w http.ResponseWriter, r *http.Request, v *protecti
 		return
 	}
 	s.formDone(w, r, form, func(status int) { render(w, r, status, v, form) }, notice, v.childBase()+"#looked-after")
+}
+
+// currentEpisodeFacts are what a form that ends the current episode shows of it: since when the child has
+// been looked after, and the episode's legal status and placement.
+func currentEpisodeFacts(cur care.Episode) []fact {
+	return []fact{
+		{Key: "Looked after since", Value: longDate(cur.PeriodStart)},
+		{Key: "Current episode began", Value: longDate(cur.StartDate)},
+		{Key: "Legal status", Value: codeMeaning(care.LegalStatuses, cur.LegalStatus)},
+		{Key: "Placement", Value: codeMeaning(care.PlacementTypes, cur.PlacementType)},
+		{Key: "Carers, home or organisation", Value: cur.ProviderName},
+	}
 }

@@ -51,7 +51,7 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 			Reason:      codeMeaning(care.ReasonsNewEpisode, e.ReasonNewEpisode),
 			LegalStatus: codeMeaning(care.LegalStatuses, e.LegalStatus),
 			Placement:   codeMeaning(care.PlacementTypes, e.PlacementType),
-			Where:       whereWords(e),
+			Where:       whereWords(e, uascOn(rec, e.StartDate)),
 			Ended:       "Continuing"}
 		if e.ProviderName != "" {
 			row.Placement += "; " + e.ProviderName
@@ -86,24 +86,24 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 	}
 	slices.SortStableFunc(p.Education, func(a, b panelRow) int { return b.Date.DaysSince(a.Date) })
 	_, p.LookedAfter = openCareEpisode(rec)
-	mayRecord := mayRecordProtection(u, facts, now)
-	if contains(roleNames(careWriters), string(u.Role)) && mayRecord {
+	mayCare := mayRecordAs(careWriters, u, facts, now)
+	if mayCare {
 		if p.LookedAfter {
 			p.Actions = []link{{Text: "Record a change of legal status or placement", Href: base + "/care/change"}, {Text: "End care", Href: base + "/care/end"}}
 		} else {
 			p.Actions = []link{{Text: "Start a period of care", Href: base + "/care/start"}}
 		}
 	}
-	if p.LookedAfter && mayRecord {
-		if contains(roleNames(protectionWriters), string(u.Role)) {
-			p.Actions = append(p.Actions, link{Text: "Record a statutory visit", Href: base + "/visits/new"})
-		}
+	if p.LookedAfter && mayRecordAs(protectionWriters, u, facts, now) {
+		p.Actions = append(p.Actions, link{Text: "Record a statutory visit", Href: base + "/visits/new"})
+	}
+	if p.LookedAfter && mayRecordAs(reviewWriters, u, facts, now) {
 		p.Actions = append(p.Actions, link{Text: "Record a looked-after review", Href: base + "/care/reviews/new"})
-		if contains(roleNames(careWriters), string(u.Role)) {
-			p.Actions = append(p.Actions, link{Text: "Record a health check", Href: base + "/care/health/new"},
-				link{Text: "Record the immunisations", Href: base + "/care/immunisations/new"},
-				link{Text: "Record a Strengths and Difficulties Questionnaire", Href: base + "/care/sdq/new"})
-		}
+	}
+	if p.LookedAfter && mayCare {
+		p.Actions = append(p.Actions, link{Text: "Record a health check", Href: base + "/care/health/new"},
+			link{Text: "Record the immunisations", Href: base + "/care/immunisations/new"},
+			link{Text: "Record a Strengths and Difficulties Questionnaire", Href: base + "/care/sdq/new"})
 	}
 	if p.LookedAfter && mayRecordEducation(u, facts, now) {
 		p.Actions = append(p.Actions, link{Text: "Record a personal education plan", Href: base + "/care/peps/new"},
@@ -114,22 +114,16 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 	return p
 }
 
-// whereWords says in a few words where a placement is: in or out of the authority and how far from home.
-func whereWords(e care.Episode) string {
+// whereWords says in a few words where a placement is: in or out of the authority and how far from home
+// (see distanceWords).
+func whereWords(e care.Episode, uasc bool) string {
 	switch e.PlacementLocation {
 	case "IN":
-		return "In the area, " + distanceShort(e)
+		return "In the area, " + lower(distanceWords(e, uasc))
 	case "OUT":
-		return "Out of the area (" + e.PlacementLA + "), " + distanceShort(e)
+		return "Out of the area (" + e.PlacementLA + "), " + lower(distanceWords(e, uasc))
 	}
 	return "Not worked out"
-}
-
-func distanceShort(e care.Episode) string {
-	if e.HomePostcode.IsZero() {
-		return "distance not known"
-	}
-	return distanceWords(e)
 }
 
 // healthRows are the child's health checks, immunisation checks and SDQs, newest first, each with what it

@@ -29,26 +29,14 @@ var recordEducation = Roles(educationWriters...)
 const pepTargetRows = 3
 
 // openEducation opens the record of the child in the path for an education form: one of
-// educationWriters whom access.CanChangeChild allows, or 403.
+// educationWriters whom access.CanChangeChild allows (openRecordAs), or 403.
 func (s *Server) openEducation(w http.ResponseWriter, r *http.Request, purpose string) (*protectionView, bool) {
-	v, ok := s.openProtection(w, r, purpose, false)
-	if !ok {
-		return nil, false
-	}
-	if !mayRecordEducation(*v.u, v.facts, s.now()) {
-		reason := access.CanChangeChild(subjectOf(*v.u), v.facts, s.now()).Reason
-		if reason == "" {
-			reason = "Your role does not record this work."
-		}
-		s.errorPage(w, r, http.StatusForbidden, "You cannot change this record", reason)
-		return nil, false
-	}
-	return v, true
+	return s.openRecordAs(w, r, educationWriters, purpose, true)
 }
 
 // mayRecordEducation reports whether u may record the child's education.
 func mayRecordEducation(u hearth.User, facts access.ChildFacts, now time.Time) bool {
-	return contains(roleNames(educationWriters), string(u.Role)) && access.CanChangeChild(subjectOf(u), facts, now).Outcome != access.Deny
+	return mayRecordAs(educationWriters, u, facts, now)
 }
 
 func (s *Server) handleCarePEPNewForm(w http.ResponseWriter, r *http.Request) {

@@ -85,8 +85,11 @@ func registerRowOf(c store.RegisterChild, today hearth.Date) registerRow {
 	row.PEP = "No PEP recorded"
 	if !c.LastPEP.IsZero() {
 		row.PEP = longDate(c.LastPEP)
-		row.Targets = fmt.Sprintf("%d of %d targets achieved", c.Achieved, c.Targets)
-		row.Money = pounds(c.Allocated) + " allocated, " + pounds(c.Spent) + " spent"
+		row.Targets, row.Money = "No targets recorded", "None allocated"
+		if c.Targets > 0 {
+			row.Targets = fmt.Sprintf("%d of %d targets achieved", c.Achieved, c.Targets)
+			row.Money = pounds(c.Allocated) + " allocated, " + pounds(c.Spent) + " spent"
+		}
 	}
 	row.PEPOverdue = c.LastPEP.IsZero() || today.DaysSince(c.LastPEP) > pepTermDays
 	return row

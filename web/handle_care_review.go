@@ -11,9 +11,12 @@ import (
 // A looked-after review, chaired by the independent reviewing officer: when it was held, how the child
 // took part (the SSDA903 participation code, PN0 to PN7) and the permanence plan it confirmed.
 
-// recordCareReview is the policy of the review form: the child's worker and manager, and the reviewing
-// officer who chaired it.
-var recordCareReview = Roles(append([]hearth.Role{hearth.RoleReviewingOfficer}, careWriters...)...)
+// reviewWriters record looked-after reviews: the child's worker and manager, and the reviewing officer
+// who chaired it.
+var reviewWriters = append([]hearth.Role{hearth.RoleReviewingOfficer}, careWriters...)
+
+// recordCareReview is the policy of the review form.
+var recordCareReview = Roles(reviewWriters...)
 
 // episodeOn returns the standing episode in force on day d (an episode that ended on d covers it only
 // when no other began that day), if any.
