@@ -106,6 +106,8 @@ func leavingParams(t *testing.T, a *app, child hearth.ID) map[string]string {
 	must(a.db.Insert(ctx, sys, h))
 	tr := &leaving.AdultTransition{PersonID: child, Service: "mental_health", ReferredDate: hearth.NewDate(2026, 1, 25)}
 	must(a.db.Insert(ctx, sys, tr))
-	return map[string]string{"{missing}": itoa(m.ID), "{needs}": itoa(n.ID), "{pathway}": itoa(pp.ID),
+	prov := &leaving.Provider{Name: "Northside Supported Homes"}
+	must(a.db.Insert(ctx, sys, prov))
+	return map[string]string{"{provider}": itoa(prov.ID), "{missing}": itoa(m.ID), "{needs}": itoa(n.ID), "{pathway}": itoa(pp.ID),
 		"{health}": itoa(h.ID), "{transition}": itoa(tr.ID)}
 }

@@ -185,6 +185,12 @@ func routes() []route {
 		// advisers' caseloads (handle_leaving_*.go, handle_missing_*.go). Pages of a young person's record
 		// open it through openChild; the forms are for leavingWriters and missingWriters.
 		{Method: "GET", Pattern: "/care-leavers", Policy: Roles(careLeaverRoles...), Handler: (*Server).handleCareLeavers, Nav: "Care leavers"},
+		{Method: "GET", Pattern: "/leaving/providers", Policy: Roles(providerRoles...), Handler: (*Server).handleProviders},
+		{Method: "GET", Pattern: "/leaving/providers/new", Policy: Roles(providerWriters...), Handler: (*Server).handleProviderNewForm},
+		{Method: "POST", Pattern: "/leaving/providers/new", Policy: Roles(providerWriters...), Handler: (*Server).handleProviderNew},
+		{Method: "GET", Pattern: "/leaving/providers/{provider}", Policy: Roles(providerRoles...), Handler: (*Server).handleProvider},
+		{Method: "GET", Pattern: "/leaving/providers/{provider}/visits/new", Policy: Roles(visitWriters...), Handler: (*Server).handleProviderVisitNewForm},
+		{Method: "POST", Pattern: "/leaving/providers/{provider}/visits/new", Policy: Roles(visitWriters...), Handler: (*Server).handleProviderVisitNew},
 		{Method: "GET", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategoryForm},
 		{Method: "POST", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategory},
 		{Method: "GET", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNewForm},
