@@ -185,6 +185,16 @@ func routes() []route {
 		// advisers' caseloads (handle_leaving_*.go, handle_missing_*.go). Pages of a young person's record
 		// open it through openChild; the forms are for leavingWriters and missingWriters.
 		{Method: "GET", Pattern: "/care-leavers", Policy: Roles(careLeaverRoles...), Handler: (*Server).handleCareLeavers, Nav: "Care leavers"},
+		{Method: "GET", Pattern: "/leaving/panels", Policy: Roles(panelRoles...), Handler: (*Server).handlePanels},
+		{Method: "GET", Pattern: "/leaving/panels/new", Policy: Roles(panelChairs...), Handler: (*Server).handlePanelNewForm},
+		{Method: "POST", Pattern: "/leaving/panels/new", Policy: Roles(panelChairs...), Handler: (*Server).handlePanelNew},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}", Policy: Roles(panelRoles...), Handler: (*Server).handlePanel},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}/cases/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelCaseNewForm},
+		{Method: "POST", Pattern: "/leaving/panels/{panel}/cases/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelCaseNew},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}/actions/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionNewForm},
+		{Method: "POST", Pattern: "/leaving/panels/{panel}/actions/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionNew},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}/actions/{panelaction}/done", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionDoneForm},
+		{Method: "POST", Pattern: "/leaving/panels/{panel}/actions/{panelaction}/done", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionDone},
 		{Method: "GET", Pattern: "/leaving/providers", Policy: Roles(providerRoles...), Handler: (*Server).handleProviders},
 		{Method: "GET", Pattern: "/leaving/providers/new", Policy: Roles(providerWriters...), Handler: (*Server).handleProviderNewForm},
 		{Method: "POST", Pattern: "/leaving/providers/new", Policy: Roles(providerWriters...), Handler: (*Server).handleProviderNew},
