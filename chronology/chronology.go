@@ -488,6 +488,24 @@ var tables = []table{
 		b.add(r.Record, "peps", r.Date, time.Time{}, KindCare, "Personal education plan meeting",
 			join(r.School, prefix("Attended: ", strings.ReplaceAll(strings.Join(r.Attendees, ", "), "_", " "))))
 	}),
+	each("pep_targets", func(b *builder, r care.PEPTarget) {
+		// A target has no date of its own: it is recorded at the plan meeting that set it, so it is dated
+		// by when it was recorded.
+		detail := ""
+		if r.Allocated > 0 || r.Spent > 0 {
+			detail = fmt.Sprintf("Pupil Premium Plus £%d allocated, £%d spent", r.Allocated, r.Spent)
+		}
+		b.add(r.Record, "pep_targets", hearth.Date{}, r.RecordedAt, KindCare, "Education target: "+r.Target, detail)
+	}),
+	each("school_placements", func(b *builder, r care.SchoolPlacement) {
+		b.add(r.Record, "school_placements", r.StartDate, time.Time{}, KindCare, "Joined the roll of "+r.School, "")
+		b.add(r.Record, "school_placements", r.EndDate, time.Time{}, KindCare, "Left the roll of "+r.School, "")
+	}),
+	each("education_status", func(b *builder, r care.EducationStatus) {
+		b.add(r.Record, "education_status", r.Date, time.Time{}, KindCare, "Education status recorded",
+			join(yesNo(&r.EHCP, "Education, health and care plan", "No education, health and care plan"),
+				yesNo(r.NEET, "Not in education, employment or training", "In education, employment or training")))
+	}),
 	each("care_leavers", func(b *builder, r leaving.CareLeaver) {
 		b.add(r.Record, "care_leavers", r.StartDate, time.Time{}, KindLeavingCare,
 			"Leaving care: "+strings.ToLower(describe(leaving.EligibilityCategories, r.Category)), r.Reason)

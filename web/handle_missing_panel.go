@@ -48,7 +48,7 @@ type missingRow struct {
 // already read.
 func missingPanelOf(rec *store.ChildRecord, _ *store.Names, canRecord bool, now time.Time) missingPanel {
 	p := missingPanel{ChildID: rec.Person.ID}
-	episodes := standingEpisodes(rec)
+	episodes := standingMissing(rec)
 	p.Show = canRecord || len(episodes) > 0
 	if canRecord {
 		p.RecordURL = pathOf(rec.Person.ID) + "/missing/new"
@@ -75,8 +75,8 @@ func missingPanelOf(rec *store.ChildRecord, _ *store.Names, canRecord bool, now 
 	return p
 }
 
-// standingEpisodes returns the child's missing episodes that stand, newest first.
-func standingEpisodes(rec *store.ChildRecord) []exploitation.MissingEpisode {
+// standingMissing returns the child's missing episodes that stand, newest first.
+func standingMissing(rec *store.ChildRecord) []exploitation.MissingEpisode {
 	out := slices.DeleteFunc(slices.Clone(store.Rows[exploitation.MissingEpisode](rec)), func(m exploitation.MissingEpisode) bool { return !active(m) })
 	slices.SortFunc(out, func(a, b exploitation.MissingEpisode) int { return b.StartTime.Compare(a.StartTime) })
 	return out

@@ -128,6 +128,37 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
 
+		// Children looked after (branch care): starting a period of care, each change of legal status or
+		// placement as a new SSDA903 episode, ending care, and one episode's page (handle_care_*.go).
+		{Method: "GET", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStartForm},
+		{Method: "POST", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStart},
+		{Method: "GET", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChangeForm},
+		{Method: "POST", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChange},
+		{Method: "GET", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEndForm},
+		{Method: "POST", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEnd},
+		{Method: "GET", Pattern: "/children/{id}/care/episodes/{episode}", Policy: ChildData, Handler: (*Server).handleCareEpisode},
+		{Method: "GET", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/care/reviews/{review}", Policy: ChildData, Handler: (*Server).handleCareReview},
+		{Method: "GET", Pattern: "/children/{id}/care/health/new", Policy: recordCare, Handler: (*Server).handleCareHealthNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/health/new", Policy: recordCare, Handler: (*Server).handleCareHealthNew},
+		{Method: "GET", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNew},
+		{Method: "GET", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNew},
+		{Method: "GET", Pattern: "/children/{id}/care/peps/new", Policy: recordEducation, Handler: (*Server).handleCarePEPNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/peps/new", Policy: recordEducation, Handler: (*Server).handleCarePEPNew},
+		{Method: "GET", Pattern: "/children/{id}/care/peps/{pep}", Policy: ChildData, Handler: (*Server).handleCarePEP},
+		{Method: "GET", Pattern: "/children/{id}/care/pep-targets/{target}", Policy: recordEducation, Handler: (*Server).handleCarePEPTargetForm},
+		{Method: "POST", Pattern: "/children/{id}/care/pep-targets/{target}", Policy: recordEducation, Handler: (*Server).handleCarePEPTarget},
+		{Method: "GET", Pattern: "/children/{id}/care/schools/new", Policy: recordEducation, Handler: (*Server).handleCareSchoolNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/schools/new", Policy: recordEducation, Handler: (*Server).handleCareSchoolNew},
+		{Method: "GET", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatusForm},
+		{Method: "POST", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatus},
+		{Method: "GET", Pattern: "/virtual-school", Policy: Roles(hearth.RoleVirtualSchool), Handler: (*Server).handleVirtualSchoolRegister, Nav: "Virtual school"},
+		{Method: "GET", Pattern: "/sufficiency", Policy: Roles(sufficiencyRoles...), Handler: (*Server).handleSufficiency, Nav: "Placements"},
+		// End of the care routes.
+
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
 		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
 		{Method: "GET", Pattern: "/my-work", Policy: Roles(myWorkRoles...), Handler: (*Server).handleMyWork, Nav: "My work"},
@@ -148,6 +179,11 @@ func routes() []route {
 		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
 		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
 		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+
+		// Data quality (handle_data_quality*.go): what the DfE's rules find in the returns made from the
+		// record, rule by rule, and the children each rule finds something about.
+		{Method: "GET", Pattern: "/data-quality", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQuality, Nav: "Data quality"},
+		{Method: "GET", Pattern: "/data-quality/{rule}", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQualityRule},
 		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
 		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
 
