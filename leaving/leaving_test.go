@@ -208,3 +208,24 @@ func TestAdultTransitionValidate(t *testing.T) {
 		{"transferred before the decision", mod(func(a *AdultTransition) { a.TransferDate = day(t, "2025-07-01") }), "transfer_date"},
 	})
 }
+
+func TestProviderValidate(t *testing.T) {
+	v := Provider{Name: "Northside Supported Homes", Contract: true, ContractStart: day(t, "2025-04-01"), ContractEnd: day(t, "2027-03-31")}
+	mod := func(f func(*Provider)) Provider { p := v; f(&p); return p }
+	testValidate(t, v, []rejects{
+		{"no name", mod(func(p *Provider) { p.Name = "" }), "name"},
+		{"contract dates without a contract", mod(func(p *Provider) { p.Contract = false }), "contract"},
+		{"a contract ending before it began", mod(func(p *Provider) { p.ContractEnd = day(t, "2025-03-01") }), "contract_end"},
+	})
+}
+
+func TestProviderVisitValidate(t *testing.T) {
+	v := ProviderVisit{ProviderID: 3, Date: day(t, "2026-02-10"), Outcome: "improvements", Findings: "Fire door propped open; fixed while we were there."}
+	mod := func(f func(*ProviderVisit)) ProviderVisit { p := v; f(&p); return p }
+	testValidate(t, v, []rejects{
+		{"no provider", mod(func(p *ProviderVisit) { p.ProviderID = 0 }), "provider_id"},
+		{"no date", mod(func(p *ProviderVisit) { p.Date = hearth.Date{} }), "visit_date"},
+		{"an unknown outcome", mod(func(p *ProviderVisit) { p.Outcome = "ok" }), "outcome"},
+		{"no findings", mod(func(p *ProviderVisit) { p.Findings = "" }), "findings"},
+	})
+}
