@@ -86,7 +86,11 @@ func heapBytes() int64 {
 func tableRows(t *measure.Tables) int {
 	return len(t.Contacts) + len(t.MASHChecks) + len(t.Referrals) + len(t.Assessments) + len(t.Strategy) + len(t.S47) +
 		len(t.S47Household) + len(t.Household) + len(t.CPPlans) + len(t.Conferences) + len(t.CINPlans) + len(t.Plans) +
-		len(t.PlanActions) + len(t.CPVisits) + len(t.Allocations) + len(t.CareEpisodes) + len(t.CareLeavers) + len(t.Deaths)
+		len(t.PlanActions) + len(t.CPVisits) + len(t.Allocations) + len(t.CareEpisodes) + len(t.CareLeavers) + len(t.Deaths) +
+		// Children looked after, missing and leaving care (CareEpisodes and CareLeavers are made from the
+		// rows of LookedAfter and Leavers, so those are not counted twice).
+		len(t.CareReviews) + len(t.CareVisits) + len(t.HealthChecks) + len(t.PEPs) + len(t.Missing) + len(t.LeaverStatuses) +
+		len(t.LeaverContacts) + len(t.PathwayPlans) + len(t.PathwayReviews) + len(t.AdviserCaseload) + len(t.Births)
 }
 
 // loadedMeasures loads and prepares the catalogue's data once for the compute benchmarks.

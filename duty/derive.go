@@ -37,6 +37,9 @@ func Derive(rec *store.ChildRecord, asAt hearth.Date, s Settings, cal *calendar.
 	b.assessments()
 	b.icpcs()
 	b.plans()
+	b.lookedAfter()
+	b.returnInterviews()
+	b.leavingCare()
 	slices.SortStableFunc(b.items, func(x, y Item) int {
 		return cmp.Or(x.Due.DaysSince(y.Due), x.DueAt.Compare(y.DueAt), cmp.Compare(order(x.Duty), order(y.Duty)))
 	})
@@ -61,6 +64,7 @@ type builder struct {
 	cal   *calendar.Calendar
 	defs  map[ID]Definition
 	sw    hearth.ID // the child's social worker on asAt
+	pa    hearth.ID // the young person's personal adviser on asAt
 	items []Item
 	errs  []error
 }
@@ -100,12 +104,19 @@ func londonDate(t time.Time) hearth.Date {
 // happened reports whether a dated event had happened by asAt.
 func (b *builder) happened(d hearth.Date) bool { return !d.IsZero() && !d.After(b.asAt) }
 
+// socialWorker finds the child's social worker and personal adviser on asAt (the latest allocated of
+// each, when two overlap on a handover day).
 func (b *builder) socialWorker() {
-	var since hearth.Date
+	var since, paSince hearth.Date
 	for _, a := range standing(b.rec, func(r workforce.Allocation) hearth.RecordStatus { return r.Status }) {
-		if a.Role == workforce.RoleSocialWorker && !a.StartDate.After(b.asAt) && (a.EndDate.IsZero() || !a.EndDate.Before(b.asAt)) &&
-			!a.StartDate.Before(since) {
+		if a.StartDate.After(b.asAt) || (!a.EndDate.IsZero() && a.EndDate.Before(b.asAt)) {
+			continue
+		}
+		switch {
+		case a.Role == workforce.RoleSocialWorker && !a.StartDate.Before(since):
 			b.sw, since = a.WorkerID, a.StartDate
+		case a.Role == workforce.RolePersonalAdviser && !a.StartDate.Before(paSince):
+			b.pa, paSince = a.WorkerID, a.StartDate
 		}
 	}
 }

@@ -39,6 +39,33 @@ const (
 	CPVisit               ID = "cp-visit"
 )
 
+// The duties of children looked after, children who go missing and young people leaving care
+// (care.go, missing.go, leaving.go).
+const (
+	CLAFirstReview         ID = "cla-first-review"
+	CLASecondReview        ID = "cla-second-review"
+	CLAReview              ID = "cla-review"
+	CLAFirstVisit          ID = "cla-first-visit"
+	CLAVisit               ID = "cla-visit"
+	CLAVisitLongTerm       ID = "cla-visit-long-term"
+	CLAVisitWeekly         ID = "cla-visit-weekly"
+	CLAVisitAtHome         ID = "cla-visit-at-home"
+	InitialHealth          ID = "initial-health-assessment"
+	ReviewHealthUnder5     ID = "review-health-assessment-under-5"
+	ReviewHealth           ID = "review-health-assessment"
+	SDQ                    ID = "sdq"
+	PEP                    ID = "pep"
+	PEPReview              ID = "pep-review"
+	ReturnInterview        ID = "return-home-interview"
+	NeedsAssessment        ID = "leaving-needs-assessment"
+	PathwayPlan            ID = "pathway-plan"
+	PathwayPlanReview      ID = "pathway-plan-review"
+	PersonalAdviserContact ID = "personal-adviser-contact"
+	AccommodationVisit     ID = "accommodation-visit"
+	// AccommodationVisitLater is a visit after the first to a relevant child's accommodation.
+	AccommodationVisitLater ID = "accommodation-visit-later"
+)
+
 // Unit is what a duty's amount counts.
 type Unit int
 
@@ -52,6 +79,9 @@ const (
 	Months
 	Hours
 	WorkingHours
+	// Terms are school terms (see termEnd): only the review of a personal education plan, which the
+	// DfE's guidance sets as once a term rather than as a length of time, is counted in them.
+	Terms
 )
 
 var unitNames = map[Unit][2]string{
@@ -61,10 +91,11 @@ var unitNames = map[Unit][2]string{
 	Months:       {"month", "months"},
 	Hours:        {"hour", "hours"},
 	WorkingHours: {"working hour", "working hours"},
+	Terms:        {"school term", "school terms"},
 }
 
 // Units lists every unit, in the order a settings page offers them.
-var Units = []Unit{WorkingDays, Days, Weeks, Months, Hours, WorkingHours}
+var Units = []Unit{WorkingDays, Days, Weeks, Months, Hours, WorkingHours, Terms}
 
 // String names the unit in the plural, as in "45 working days".
 func (u Unit) String() string {
@@ -89,6 +120,8 @@ func (u Unit) Code() string {
 		return "hours"
 	case WorkingHours:
 		return "working_hours"
+	case Terms:
+		return "terms"
 	}
 	return ""
 }
@@ -100,7 +133,7 @@ func ParseUnit(code string) (Unit, error) {
 			return u, nil
 		}
 	}
-	return 0, hearth.Errorf(hearth.EINVALID, "%q is not a unit of time; the units are working_days, days, weeks, months, hours and working_hours", code)
+	return 0, hearth.Errorf(hearth.EINVALID, "%q is not a unit of time; the units are working_days, days, weeks, months, hours, working_hours and terms", code)
 }
 
 // Timed reports whether the unit counts hours, so that a duty in it falls due at a moment rather than on
@@ -140,14 +173,19 @@ func (d Definition) Timescale() string {
 
 // DueFrom returns the day the duty is due when its clock starts on start. A due date is always a working
 // day, because that is when the work can be done:
+//
 //   - in working days, it is the Amount-th working day after start (start itself never counts, so a
 //     contact received on a Saturday and due in 1 working day is due on the Monday);
+//
 //   - in days, weeks or months, it is the same day that many days, weeks or months later (months keep the
 //     day of the month, clamped to the end of a shorter month: 31 August plus 6 months is 28 or 29
 //     February), brought back to the last working day on or before it when it falls on a weekend or a
 //     bank holiday. Bringing it back, not forward, keeps the due date within the timescale: a review due
 //     "within 3 months" is late on the Monday after a Saturday that ends the three months. Only when that
 //     would bring it back to the start day or before (1 day from a Friday) is it the next working day.
+//
+//   - in school terms, it is the last day of the term that many terms after the one start falls in (see
+//     termEnd), brought back to a working day in the same way.
 //
 // A duty counted in hours falls due at a moment, not on a day: use DueAt. Dates outside the calendar's
 // known years give a *calendar.OutOfRangeError.
@@ -172,6 +210,8 @@ func (d Definition) DueFrom(cal *calendar.Calendar, start hearth.Date) (hearth.D
 		due = start.AddDays(7 * d.Amount)
 	case Months:
 		due = start.AddMonths(d.Amount)
+	case Terms:
+		due = termEnd(start, d.Amount)
 	case Hours, WorkingHours:
 		return hearth.Date{}, fmt.Errorf("duty %s is counted in %s and falls due at a moment: use DueAt", d.ID, d.Unit)
 	default:
@@ -188,6 +228,32 @@ func (d Definition) DueFrom(cal *calendar.Calendar, start hearth.Date) (hearth.D
 		return hearth.Date{}, err
 	}
 	return hearth.DateOf(t), nil
+}
+
+// termEnd returns the last day of the school term n terms after the one d falls in. Hearth does not hold
+// each school's term dates, so the year is cut into the three terms schools keep, each with the holiday
+// after it: autumn (1 September to 31 December), spring (1 January to 31 March) and summer (1 April to 31
+// August). A plan made at any time in the autumn term is then reviewed by the end of the spring term, one
+// made in the summer term by the end of the autumn term.
+func termEnd(d hearth.Date, n int) hearth.Date {
+	// Number the terms from autumn 0 of d's school year, then find the term n later.
+	y, term := d.Year(), 0
+	switch m := d.Month(); {
+	case m >= time.September:
+	case m <= time.March:
+		y, term = y-1, 1
+	default:
+		y, term = y-1, 2
+	}
+	t := term + n
+	y += t / 3
+	switch t % 3 {
+	case 0:
+		return hearth.NewDate(y, time.December, 31)
+	case 1:
+		return hearth.NewDate(y+1, time.March, 31)
+	}
+	return hearth.NewDate(y+1, time.August, 31)
 }
 
 // onOrBefore returns the last working day on or before d.

@@ -30,13 +30,20 @@ type List struct {
 }
 
 // ForRole reports whether a duty is the work of a worker allocated to the child in the role: a conference
-// chair holds the child for the conferences only, and an independent reviewing officer for the reviews of
-// a looked-after child, none of which is a duty of this pathway; every other role holds all of them.
+// chair holds the child for the conferences only, an independent reviewing officer for the reviews of a
+// looked-after child, and a personal adviser for the leaving care duties and the return home interviews
+// of the young people they advise; every other role holds all of them.
 func ForRole(role string, id ID) bool {
 	switch role {
 	case workforce.RoleConferenceChair:
 		return id == ICPC || id == FirstReviewConference || id == ReviewConference
 	case workforce.RoleReviewingOfficer:
+		return id == CLAFirstReview || id == CLASecondReview || id == CLAReview
+	case workforce.RolePersonalAdviser:
+		switch id {
+		case NeedsAssessment, PathwayPlan, PathwayPlanReview, PersonalAdviserContact, AccommodationVisit, AccommodationVisitLater, ReturnInterview:
+			return true
+		}
 		return false
 	}
 	return true

@@ -17,5 +17,23 @@ func (s Settings) MeasureTimescales(cal *calendar.Calendar) *measure.Timescales 
 		FirstReview:     s.Get(FirstReviewConference),
 		LaterReview:     s.Get(ReviewConference),
 		CPVisit:         s.Get(CPVisit),
+
+		CLAFirstReview:         s.Get(CLAFirstReview),
+		CLASecondReview:        s.Get(CLASecondReview),
+		CLAReview:              s.Get(CLAReview),
+		CLAFirstVisit:          s.Get(CLAFirstVisit),
+		CLAVisit:               s.Get(CLAVisit),
+		CLAVisitLongTerm:       s.Get(CLAVisitLongTerm),
+		CLAVisitWeekly:         s.Get(CLAVisitWeekly),
+		CLAVisitAtHome:         s.Get(CLAVisitAtHome),
+		InitialHealth:          s.Get(InitialHealth),
+		ReviewHealthUnder5:     s.Get(ReviewHealthUnder5),
+		ReviewHealth:           s.Get(ReviewHealth),
+		PEP:                    s.Get(PEP),
+		PEPReview:              s.Get(PEPReview),
+		ReturnInterview:        s.Get(ReturnInterview),
+		PathwayPlan:            s.Get(PathwayPlan),
+		PathwayPlanReview:      s.Get(PathwayPlanReview),
+		PersonalAdviserContact: s.Get(PersonalAdviserContact),
 	}
 }

@@ -85,6 +85,13 @@ type event struct {
 // chain stops after an event that ends the plan, and any open item stops when the plan ends. events are
 // in date order.
 func (b *builder) chain(base Item, first, next ID, start event, events []event, ended hearth.Date) {
+	b.chainBy(base, first, func(event) ID { return next }, start, events, ended)
+}
+
+// chainBy is chain with the duty of each later item chosen by the event that starts its clock, for
+// duties whose interval depends on the event: a review health assessment every 6 months for a child under
+// 5 on the day of the last one and 12 months from 5, a statutory visit every 6 weeks or 3 months.
+func (b *builder) chainBy(base Item, first ID, next func(from event) ID, start event, events []event, ended hearth.Date) {
 	events = slices.DeleteFunc(slices.Clone(events), func(e event) bool { return e.date.Before(start.date) || e.date.After(b.asAt) })
 	// Two events on one day (a visit recorded twice, a morning and an afternoon meeting) are one for the
 	// clock: the second would start and meet an item on the same day.
@@ -104,6 +111,7 @@ func (b *builder) chain(base Item, first, next ID, start event, events []event, 
 		if i >= len(events) || events[i].last {
 			return
 		}
-		from, duty = events[i], next
+		from = events[i]
+		duty = next(from)
 	}
 }

@@ -16,7 +16,8 @@ import (
 // TestDutyRecordsGiveTheSameItems checks, on a synthetic authority on each engine, that the partial
 // records a caseload list loads (store.DB.DutyRecords: only the rows and columns the duties read) give
 // exactly the items the whole records give, for children with every kind of duty and on two dates, and
-// that the lists of a worker and of a team are made of those items.
+// that the lists of a worker and of a team are made of those items. It also checks that the synthetic
+// authority gives every duty of care and leaving care items, some on time and some late.
 func TestDutyRecordsGiveTheSameItems(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates an authority")
@@ -31,7 +32,8 @@ func TestDutyRecordsGiveTheSameItems(t *testing.T) {
 		var ids []hearth.ID
 		rows, err := db.SQL().QueryContext(ctx, `SELECT person_id FROM (
 			SELECT person_id FROM cp_plans UNION SELECT person_id FROM mash_checks UNION SELECT person_id FROM s47_enquiry
-			UNION SELECT person_id FROM contacts) c ORDER BY person_id`)
+			UNION SELECT person_id FROM contacts UNION SELECT person_id FROM cla_episodes UNION SELECT person_id FROM care_leavers
+			UNION SELECT person_id FROM missing) c ORDER BY person_id`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,7 +45,7 @@ func TestDutyRecordsGiveTheSameItems(t *testing.T) {
 			ids = append(ids, id)
 		}
 		rows.Close()
-		// Every 7th child with front door or protection work.
+		// Every 7th child with front door, protection, care, missing or leaving care work.
 		var sample []hearth.ID
 		for i, id := range ids {
 			if i%7 == 0 {
@@ -81,6 +83,36 @@ func TestDutyRecordsGiveTheSameItems(t *testing.T) {
 				}
 			}
 		}
+		// Over every child with such work, the synthetic authority gives every duty of care, missing and
+		// leaving care items done on time and items late or overdue.
+		everyone, err := db.DutyRecords(ctx, hearth.System, ids, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		byDuty := map[duty.ID][2]int{} // done on time, done late or overdue
+		for _, asAt := range []hearth.Date{ref} {
+			for _, r := range everyone {
+				got, _ := duty.Derive(r, asAt, duty.Defaults(), cal)
+				for _, it := range got {
+					n := byDuty[it.Duty]
+					switch it.State {
+					case duty.StateDoneOnTime:
+						n[0]++
+					case duty.StateDoneLate, duty.StateOverdue:
+						n[1]++
+					}
+					byDuty[it.Duty] = n
+				}
+			}
+		}
+		for _, id := range []duty.ID{duty.CLAFirstReview, duty.CLASecondReview, duty.CLAReview, duty.CLAFirstVisit, duty.CLAVisit,
+			duty.CLAVisitLongTerm, duty.InitialHealth, duty.ReviewHealthUnder5, duty.ReviewHealth, duty.SDQ, duty.PEP, duty.PEPReview,
+			duty.ReturnInterview, duty.NeedsAssessment, duty.PathwayPlan, duty.PathwayPlanReview, duty.PersonalAdviserContact} {
+			if n := byDuty[id]; n[0] == 0 || n[1] == 0 {
+				t.Errorf("%s: %d items done on time and %d late or overdue in the synthetic authority; want some of each", id, n[0], n[1])
+			}
+		}
+		t.Logf("items by duty (on time, late or overdue): %v", byDuty)
 		if items < 1000 || open < 50 {
 			t.Errorf("only %d items, %d open, over %d children: the sample does not test much", items, open, len(sample))
 		}

@@ -43,6 +43,8 @@ type Data struct {
 	allocations []span        // social worker and personal adviser allocations, by person index
 	died        []hearth.Date // by person index: the date the child died, or zero
 	ids         []hearth.ID   // by person index: the person's id
+
+	care careData // children looked after, missing and leaving care (care.go)
 }
 
 // timed is the items of a timeliness measure, as parallel columns: who, when due, when done (zero if not
@@ -153,6 +155,7 @@ func New(t *Tables, pop ChildPopulation, ts *Timescales) (*Data, error) {
 	d.prepareEnquiries(t)
 	d.preparePlans(t)
 	d.prepareAllocation(t)
+	d.prepareCare(t)
 	d.order()
 	return d, nil
 }

@@ -1,8 +1,6 @@
 package measure
 
 import (
-	"slices"
-
 	"hearth"
 )
 
@@ -94,34 +92,5 @@ func (d *Data) preparePlans(t *Tables) {
 // ends: a missed visit is still missed (the duty engine drops such items from workers' lists once the plan
 // has ended, as there is nothing left to do).
 func (d *Data) chain(t *timed, p CPPlan, start hearth.Date, events []event, first, next Duty) {
-	slices.SortFunc(events, func(a, b event) int { return a.date.DaysSince(b.date) })
-	events = slices.DeleteFunc(events, func(e event) bool { return e.date.Before(start) })
-	events = slices.CompactFunc(events, func(a, b event) bool { return a.date == b.date })
-	from, duty := start, first
-	for i := 0; ; i++ {
-		due, err := d.ts.dueFrom(duty, from)
-		if err != nil {
-			t.unknown = append(t.unknown, from)
-			return
-		}
-		if !p.End.IsZero() && !due.Before(p.End) && (i >= len(events) || events[i].date.After(p.End)) {
-			return // the plan ended before this fell due, and nothing met it
-		}
-		var done hearth.Date
-		taken := int32(-1)
-		if i < len(events) && (p.End.IsZero() || !events[i].date.After(p.End)) {
-			done = events[i].date
-			if n, err := d.ts.workingDaysTaken(from, done); err == nil {
-				taken = int32(max(n, 0)) // done before its clock started (a record out of order) took no time
-			}
-		}
-		t.person = append(t.person, p.Person)
-		t.due = append(t.due, due)
-		t.done = append(t.done, done)
-		t.taken = append(t.taken, taken)
-		if done.IsZero() || events[i].last {
-			return
-		}
-		from, duty = done, next
-	}
+	d.chainFor(t, t, p.Person, p.End, start, events, first, func(hearth.Date) Duty { return next })
 }

@@ -5,6 +5,7 @@ import (
 
 	"hearth"
 	"hearth/frontdoor"
+	"hearth/leaving"
 )
 
 // Tables are the rows the catalogue reads, loaded once: only the columns it needs, only rows that stand
@@ -31,6 +32,21 @@ type Tables struct {
 	CareEpisodes []Span       // looked-after episodes
 	CareLeavers  []Span       // leaving care categories
 	Deaths       []Death      // children who have died
+
+	// Children looked after, missing and leaving care (care.go).
+	LookedAfter     []CareEpisode    // looked-after episodes, with their placements
+	CareReviews     []Dated          // looked-after reviews held
+	CareVisits      []Dated          // statutory visits (kind cla) at which the child was seen
+	HealthChecks    []HealthCheck    // initial and review health assessments that took place
+	PEPs            []Dated          // personal education plan meetings
+	Missing         []MissingEpisode // missing episodes from which the child returned
+	Leavers         []LeaverCategory // leaving care categories
+	LeaverStatuses  []leaving.Status // in touch, activity and accommodation (only the columns measures read)
+	LeaverContacts  []Dated          // contacts between care leavers and their personal advisers (dates in England)
+	PathwayPlans    []Dated          // pathway plans made
+	PathwayReviews  []Dated          // pathway plan reviews
+	AdviserCaseload []Adviser        // personal adviser allocations
+	Births          []Birth          // dates of birth of children looked after or leaving care
 }
 
 // Flag is a yes/no column that may be unrecorded, which a measure must tell apart from "no".

@@ -15,6 +15,11 @@ type Finding struct {
 	Child   string   `json:"child"`
 	Fields  []string `json:"fields"`
 	Message string   `json:"message"`
+
+	// Line is, for a return read from an XML file (the CIN census), the line of the file where the row's
+	// block starts, so that the text report can point into the file; 0 when unknown. It is not part of
+	// the csv and json forms of the contract.
+	Line int `json:"-"`
 }
 
 // NotRun is a rule that applies to the collection year but could not be run on this input, with the

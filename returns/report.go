@@ -87,6 +87,9 @@ func (r *Report) WriteText(w io.Writer) error {
 				break
 			}
 			ew.printf("  %s row %d", f.Table, f.Row)
+			if f.Line > 0 { // CIN: the line of the XML file
+				ew.printf(" (line %d)", f.Line)
+			}
 			if f.Child != "" {
 				ew.printf(", child %s", f.Child)
 			}

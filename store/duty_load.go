@@ -15,9 +15,9 @@ import (
 )
 
 // dutyParts are the rows and columns of a child's record that the duties read (duty.Derive): rows that
-// stand, with only the columns the duties look at, the visits that can meet a child protection visiting
-// duty (the child seen, on a child protection visit or one naming a plan) and the social worker
-// allocations, in an order in which a table read only for some children comes after the tables that
+// stand, with only the columns the duties look at, the visits that can meet a visiting duty (the child
+// seen, on a child protection or looked-after visit, or one naming a plan), the health assessments that
+// took place, and the social worker and personal adviser allocations, in an order in which a table read only for some children comes after the tables that
 // choose them. Reading only these, rather than the whole rows of the tables, is what makes the due items
 // of a caseload fast; duty's tests check that they give the same items as the whole record.
 var dutyParts = sync.OnceValue(func() []part {
@@ -34,12 +34,28 @@ var dutyParts = sync.OnceValue(func() []part {
 		{"cin_assessments", "", []string{"cin_episode_id", "start_date", "authorisation_date", "outcome", "worker_id"}, nil},
 		{"s47_enquiry", "", []string{"cin_episode_id", "strategy_discussion_id", "start_date", "end_date", "icpc_required", "worker_id"}, nil},
 		{"cp_plans", "", []string{"cin_episode_id", "start_date", "end_date", "other_la"}, nil},
-		{"involvements", "role = 'social_worker'", []string{"worker_id", "role", "start_date", "end_date"}, nil},
-		// Conferences matter only to a child with an enquiry or a plan, and core groups and visits only to
-		// a child with a plan, so they are read only for those children.
+		{"involvements", "role IN ('social_worker', 'personal_adviser')", []string{"worker_id", "role", "start_date", "end_date"}, nil},
+		// Children looked after, missing and leaving care (duty/care.go, missing.go, leaving.go).
+		{"cla_episodes", "", []string{"period_start", "start_date", "end_date", "reason_new_episode", "legal_status", "placement_type",
+			"provider_name", "placement_postcode", "reason_ceased"}, nil},
+		{"missing", "", []string{"start_time", "end_time", "rhi_offered_at", "rhi_accepted", "rhi_held_at", "rhi_worker_id"}, nil},
+		{"care_leavers", "", []string{"category", "start_date", "end_date"}, nil},
+		// Conferences matter only to a child with an enquiry or a plan, and core groups only to a child
+		// with a plan; visits only to a child with a plan or in care, and the other records of care and
+		// leaving care only to children with an episode of care or a leaving care category; so they are
+		// read only for those children.
 		{"cp_conferences", "", []string{"cin_episode_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}, []string{"s47_enquiry", "cp_plans"}},
 		{"core_groups", "", []string{"cp_plan_id", "meeting_date"}, []string{"cp_plans"}},
-		{"visits", "child_seen = TRUE AND (kind = 'cp' OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans"}},
+		{"visits", "child_seen = TRUE AND (kind IN ('cp', 'cla') OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans", "cla_episodes"}},
+		{"cla_reviews", "", []string{"review_date"}, []string{"cla_episodes"}},
+		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{"cla_episodes"}},
+		{"peps", "", []string{"pep_date"}, []string{"cla_episodes"}},
+		{"sdq_scores", "", []string{"sdq_date"}, []string{"cla_episodes"}},
+		{"leaving_contacts", "", []string{"contact_at", "method", "worker_id"}, []string{"care_leavers"}},
+		{"care_leaver_status", "", []string{"status_date", "in_touch", "accommodation"}, []string{"care_leavers"}},
+		{"leaving_needs_assessments", "", []string{"start_date", "completed_date", "worker_id"}, []string{"care_leavers"}},
+		{"pathway_plans", "", []string{"plan_date", "worker_id"}, []string{"care_leavers"}},
+		{"pathway_plan_reviews", "", []string{"review_date", "reviewer_id"}, []string{"care_leavers"}},
 	} {
 		where := "record_status = 'active'"
 		if p.where != "" {
@@ -57,7 +73,7 @@ var dutyParts = sync.OnceValue(func() []part {
 
 // DutyRecords loads what the duties read of several children's records (dutyParts), in one statement
 // per table for all the children, rather than a whole record per child. The records are partial: the
-// person is only its id, and there are only standing rows, only the columns the duties need, only the
+// person is only its id (and date of birth, for a child in care or leaving care), and there are only standing rows, only the columns the duties need, only the
 // visits and allocations that can count. They are for duty.Derive alone, never to show. ids are children
 // known to exist, such as those of a caseload.
 //
@@ -100,6 +116,9 @@ func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.
 				return nil, err
 			}
 		}
+		if err := db.readBirthDates(ctx, chunk, byID); err != nil {
+			return nil, err
+		}
 	}
 	names := make([]string, len(ids))
 	for i, id := range ids {
@@ -111,6 +130,41 @@ func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.
 	}
 	return out, db.Audit(ctx, AuditEntry{Actor: actor, Action: ActionRead, Table: strings.Join(tables, " "),
 		Detail: what + ": children " + strings.Join(names, " ")})
+}
+
+// readBirthDates reads the dates of birth of the children in care or leaving care among ids, which the
+// duties of health assessments, education plans and leaving care count from.
+func (db *DB) readBirthDates(ctx context.Context, ids []hearth.ID, byID map[hearth.ID]*ChildRecord) error {
+	some := slices.DeleteFunc(slices.Clone(ids), func(id hearth.ID) bool {
+		_, care := byID[id].tables["cla_episodes"]
+		_, leaving := byID[id].tables["care_leavers"]
+		return !care && !leaving
+	})
+	if len(some) == 0 {
+		return nil
+	}
+	in := "id IN (SELECT value FROM json_each(?1))"
+	if db.Engine == Postgres {
+		in = "id = ANY($1)"
+	}
+	stmt, err := db.stmt(ctx, "SELECT id, birth_date FROM person WHERE "+in)
+	if err != nil {
+		return fmt.Errorf("reading dates of birth: %w", err)
+	}
+	rows, err := stmt.QueryContext(ctx, db.idsArg(some))
+	if err != nil {
+		return fmt.Errorf("reading dates of birth: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id hearth.ID
+		var birth hearth.Date
+		if err := rows.Scan(&id, &birth); err != nil {
+			return fmt.Errorf("reading dates of birth: %w", err)
+		}
+		byID[id].Person.BirthDate = birth
+	}
+	return rows.Err()
 }
 
 // readParts reads each part for its children (of[i] for parts[i]) into their records, a few at a time.

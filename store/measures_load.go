@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"hearth"
+	"hearth/leaving"
 	"hearth/measure"
 	"hearth/protection"
 )
@@ -41,11 +42,7 @@ func (db *DB) LoadMeasures(ctx context.Context, ts *measure.Timescales) (*measur
 // read and nothing else.
 func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 	t := &measure.Tables{}
-	loads := []struct {
-		what  string
-		query string
-		row   func(scan func(...any) error) error
-	}{
+	loads := []measureLoad{
 		{"contacts", `SELECT person_id, received_at, decided_at, COALESCE(decision, '') FROM contacts WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
 				var c measure.Contact
@@ -205,22 +202,95 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 				t.Allocations = append(t.Allocations, a)
 				return nil
 			}},
-		{"cla_episodes", `SELECT person_id, start_date, end_date FROM cla_episodes WHERE record_status = 'active'`,
+		{"cla_episodes", `SELECT id, person_id, period_start, start_date, end_date, reason_new_episode, legal_status, placement_type,
+			COALESCE(provider_name, ''), placement_postcode, COALESCE(placement_location, ''), distance_miles, COALESCE(reason_ceased, '')
+			FROM cla_episodes WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
-				var s measure.Span
-				if err := scan(&s.Person, &s.Start, &s.End); err != nil {
+				var e measure.CareEpisode
+				if err := scan(&e.ID, &e.PersonID, &e.PeriodStart, &e.StartDate, &e.EndDate, &e.ReasonNewEpisode, &e.LegalStatus, &e.PlacementType,
+					&e.ProviderName, &e.PlacementPostcode, &e.PlacementLocation, &e.DistanceMiles, &e.ReasonCeased); err != nil {
 					return err
 				}
-				t.CareEpisodes = append(t.CareEpisodes, s)
+				t.LookedAfter = append(t.LookedAfter, e)
+				t.CareEpisodes = append(t.CareEpisodes, measure.Span{Person: e.PersonID, Start: e.StartDate, End: e.EndDate})
 				return nil
 			}},
-		{"care_leavers", `SELECT person_id, start_date, end_date FROM care_leavers WHERE record_status = 'active'`,
+		{"care_leavers", `SELECT id, person_id, category, start_date, end_date FROM care_leavers WHERE record_status = 'active'`,
 			func(scan func(...any) error) error {
-				var s measure.Span
-				if err := scan(&s.Person, &s.Start, &s.End); err != nil {
+				var c measure.LeaverCategory
+				if err := scan(&c.ID, &c.Person, &c.Category, &c.Start, &c.End); err != nil {
 					return err
 				}
-				t.CareLeavers = append(t.CareLeavers, s)
+				t.Leavers = append(t.Leavers, c)
+				t.CareLeavers = append(t.CareLeavers, measure.Span{Person: c.Person, Start: c.Start, End: c.End})
+				return nil
+			}},
+		// Children looked after, missing and leaving care (measure/care.go).
+		dated("cla_reviews", `SELECT person_id, review_date FROM cla_reviews WHERE record_status = 'active'`, &t.CareReviews),
+		dated("visits (cla)", `SELECT person_id, visit_date FROM visits WHERE record_status = 'active' AND kind = 'cla' AND child_seen = TRUE`, &t.CareVisits),
+		dated("peps", `SELECT person_id, pep_date FROM peps WHERE record_status = 'active'`, &t.PEPs),
+		dated("pathway_plans", `SELECT person_id, plan_date FROM pathway_plans WHERE record_status = 'active'`, &t.PathwayPlans),
+		dated("pathway_plan_reviews", `SELECT person_id, review_date FROM pathway_plan_reviews WHERE record_status = 'active'`, &t.PathwayReviews),
+		{"cla_health", `SELECT person_id, check_date, kind FROM cla_health WHERE record_status = 'active' AND kind IN ('initial', 'review') AND outcome = 'completed'`,
+			func(scan func(...any) error) error {
+				var h measure.HealthCheck
+				var kind string
+				if err := scan(&h.Person, &h.Date, &kind); err != nil {
+					return err
+				}
+				h.Initial = kind == "initial"
+				t.HealthChecks = append(t.HealthChecks, h)
+				return nil
+			}},
+		{"missing", `SELECT person_id, end_time, rhi_offered_at, rhi_held_at FROM missing WHERE record_status = 'active' AND end_time IS NOT NULL`,
+			func(scan func(...any) error) error {
+				var m measure.MissingEpisode
+				var back, offered, held instant
+				if err := scan(&m.Person, &back, &offered, &held); err != nil {
+					return err
+				}
+				m.Returned, m.Offered, m.Held = back.t, offered.t, held.t
+				t.Missing = append(t.Missing, m)
+				return nil
+			}},
+		{"care_leaver_status", `SELECT person_id, status_date, in_touch, activity, accommodation FROM care_leaver_status WHERE record_status = 'active'`,
+			func(scan func(...any) error) error {
+				var s leaving.Status
+				if err := scan(&s.PersonID, &s.Date, &s.InTouch, &s.Activity, &s.Accommodation); err != nil {
+					return err
+				}
+				s.Record.Status = hearth.StatusActive
+				t.LeaverStatuses = append(t.LeaverStatuses, s)
+				return nil
+			}},
+		{"leaving_contacts", `SELECT person_id, contact_at FROM leaving_contacts WHERE record_status = 'active'`,
+			func(scan func(...any) error) error {
+				var c measure.Dated
+				var at instant
+				if err := scan(&c.Person, &at); err != nil {
+					return err
+				}
+				c.Date = measure.EnglandDate(at.t)
+				t.LeaverContacts = append(t.LeaverContacts, c)
+				return nil
+			}},
+		{"involvements (personal advisers)", `SELECT person_id, worker_id, start_date, end_date FROM involvements WHERE record_status = 'active' AND role = 'personal_adviser'`,
+			func(scan func(...any) error) error {
+				var a measure.Adviser
+				if err := scan(&a.Person, &a.Worker, &a.Start, &a.End); err != nil {
+					return err
+				}
+				t.AdviserCaseload = append(t.AdviserCaseload, a)
+				return nil
+			}},
+		{"person (births)", `SELECT p.id, p.birth_date FROM person p WHERE p.record_status = 'active' AND p.birth_date IS NOT NULL
+			AND (EXISTS (SELECT 1 FROM cla_episodes e WHERE e.person_id = p.id) OR EXISTS (SELECT 1 FROM care_leavers c WHERE c.person_id = p.id))`,
+			func(scan func(...any) error) error {
+				var b measure.Birth
+				if err := scan(&b.Person, &b.Date); err != nil {
+					return err
+				}
+				t.Births = append(t.Births, b)
 				return nil
 			}},
 		{"person", `SELECT id, death_date FROM person WHERE record_status = 'active' AND death_date IS NOT NULL`,
@@ -253,6 +323,26 @@ func (db *DB) LoadMeasureTables(ctx context.Context) (*measure.Tables, error) {
 		}
 	}
 	return t, nil
+}
+
+// measureLoad is one table read for the measures: what it is (for errors), the query, and what to do
+// with each row.
+type measureLoad struct {
+	what  string
+	query string
+	row   func(scan func(...any) error) error
+}
+
+// dated is a load of a table's rows as the child and the day of an event.
+func dated(what, query string, into *[]measure.Dated) measureLoad {
+	return measureLoad{what, query, func(scan func(...any) error) error {
+		var x measure.Dated
+		if err := scan(&x.Person, &x.Date); err != nil {
+			return err
+		}
+		*into = append(*into, x)
+		return nil
+	}}
 }
 
 // eachRow runs a query on a connection of its own and calls fn for each row with the row's Scan.

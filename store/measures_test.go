@@ -299,7 +299,9 @@ func buildMeasureAuthority(t *testing.T, db *store.DB) measureAuthority {
 	// Allocation at the end of 31 March 2025. Open work: A (referral, plan; social worker), D (referral,
 	// plan; social worker until 30 March), E (referral, CIN plan; social worker), F (plan; nobody), B
 	// (plan; only a family support worker), G (looked after; social worker), K (open referral, but died
-	// on 15 January 2025: left out). unallocated-children = 3 of 6 (D, F, B of A, D, E, F, B, G).
+	// on 15 January 2025: left out), and L, N, R (looked after; social worker) and P, Q (care leavers;
+	// personal adviser) of buildCareMeasures. unallocated-children = 3 of 11 (D, F, B of A, D, E, F, B, G,
+	// L, N, R, P, Q).
 	allocate := func(p hearth.ID, role string, start, end hearth.Date) {
 		x := &workforce.Allocation{PersonID: p, WorkerID: sw.ID, Role: role, TeamID: team.ID, StartDate: start, EndDate: end}
 		if !end.IsZero() {
@@ -322,6 +324,7 @@ func buildMeasureAuthority(t *testing.T, db *store.DB) measureAuthority {
 	if err := db.Amend(ctx, worker, &k, "died"); err != nil {
 		t.Fatal(err)
 	}
+	buildCareMeasures(t, a, insert, team.ID, sw.ID) // children looked after, missing and leaving care
 	return a
 }
 
@@ -355,7 +358,10 @@ func TestMeasuresOnAHandBuiltAuthority(t *testing.T) {
 		"cp-plans-open-2y":         {1, 4, "D", "AFBD"},
 		"cp-plans-ended-2y":        {1, 2, "C", "EC"},
 		"plans-measurable":         {2, 5, "AE", "AFBDE"},
-		"unallocated-children":     {3, 6, "DFB", "ADEFBG"},
+		"unallocated-children":     {3, 11, "DFB", "ADEFBGLNRPQ"},
+	}
+	for id, w := range careWant {
+		want[id] = w
 	}
 	storetest.ForEachEngine(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()

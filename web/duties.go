@@ -76,6 +76,18 @@ var dutyEvents = map[string]string{
 	"cp_conferences":       "Conference",
 	"core_groups":          "Core group meeting",
 	"visits":               "Visit",
+	// Children looked after, missing and leaving care (branch duty5).
+	"cla_episodes":         "Placement or period of care started",
+	"cla_reviews":          "Looked-after review",
+	"cla_health":           "Health assessment",
+	"peps":                 "Personal education plan",
+	"sdq_scores":           "Strengths and Difficulties Questionnaire",
+	"missing":              "Return from missing",
+	"care_leavers":         "Leaving care eligibility",
+	"pathway_plans":        "Pathway plan",
+	"pathway_plan_reviews": "Pathway plan review",
+	"leaving_contacts":     "Contact with the personal adviser",
+	"care_leaver_status":   "Accommodation recorded",
 }
 
 // dutyRowOf puts an item into words as on today.

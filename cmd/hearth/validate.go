@@ -32,6 +32,9 @@ func runValidate(ctx context.Context, c *cli, args []string) error {
 	case "ssda903":
 		c.name = "hearth validate ssda903"
 		return runValidateSSDA903(ctx, c, args[1:])
+	case "cin": // the CIN census (validate_cin.go)
+		c.name = "hearth validate cin"
+		return runValidateCIN(ctx, c, args[1:])
 	}
 	return withHint(hearth.Errorf(hearth.EINVALID, "%q is not a return Hearth validates", args[0]),
 		"Run hearth validate --help to see the returns.")

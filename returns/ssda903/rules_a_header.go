@@ -1,6 +1,12 @@
 package ssda903
 
-// The rules about the Header table, codes 165 to 174: a child's UPN and motherhood.
+import (
+	"time"
+
+	"hearth"
+)
+
+// The rules about the Header table, codes 165 to 232: a child's UPN, motherhood, sex and age.
 
 func init() {
 	register(
@@ -32,7 +38,8 @@ func init() {
 // check165 checks MOTHER (whether the child is a mother) for each child with an episode that is not a
 // short break (V3, V4): when given it must be 0 or 1 and the child not male; a girl looked after in the
 // year must have it; and, as the DfE's validator has it, a girl with no episode in the year who has
-// care-leaver data must not. A finding points at the Header row and at the child's OC3 rows.
+// care-leaver data must not. A finding points at the Header row and at the child's OC3 rows. The DfE's
+// validator still tests the sex codes used before 2024/25 (1 and 2); Hearth tests M and F.
 func check165(c *Check) {
 	start, end := c.Start(), c.End()
 	for i := range c.R.Header {
@@ -84,4 +91,81 @@ func validUPN(u string) bool {
 		}
 	}
 	return (u[12] >= '0' && u[12] <= '9') || (u[12] >= 'A' && u[12] <= 'Z')
+}
+
+func init() {
+	register(
+		&Rule{Code: "209", Check: func(c *Check) {
+			// A child 4 or over on the 31 August before the year began is of school age, so has a UPN or
+			// an unknown-UPN code other than UN1.
+			ref := hearth.NewDate(c.Year-2, time.August, 31)
+			for i := range c.R.Header {
+				h := &c.R.Header[i]
+				if h.UPN == "UN1" && !h.DOBDate.IsZero() && !birthday(h.DOBDate, 4).After(ref) {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+		&Rule{Code: "210", Check: check210},
+		&Rule{Code: "231", Check: func(c *Check) {
+			// A query: UASC children are usually older, so one under 11 at the year end may have a wrong
+			// date of birth. The DfE's validator reads a UASC_STATUS column that no return has; as for
+			// the other UASC rules, a child is UASC when the UASC table has a row for them.
+			under := c.End().AddMonths(-11 * 12)
+			for i := range c.R.UASC {
+				child := c.R.UASC[i].CHILD
+				if c.R.ChildRows(UASC, child)[0] != i {
+					continue // each child once
+				}
+				for _, k := range c.R.ChildRows(Header, child) {
+					if d := c.R.Header[k].DOBDate; !d.IsZero() && d.After(under) {
+						c.Flag(Header, k)
+					}
+				}
+			}
+		}},
+		&Rule{Code: "232", Check: func(c *Check) {
+			// A query: a child's sex reported as unknown.
+			for i := range c.R.Header {
+				if equalFold(c.R.Header[i].SEX, "U") {
+					c.Flag(Header, i)
+				}
+			}
+		}},
+	)
+}
+
+// check210 flags UN4 (UPN not yet obtained), which only a child newly looked after may have, for a child
+// who at 31 March had been looked after for more than a week: in care on 31 March in a period of care
+// (episodes following on from each other without a break) that began before 24 March. The finding points
+// at the Header row and the episode that began the period.
+//
+// The DfE's validator flags the opposite (a UN4 child with an episode starting on or after 24 March, who
+// has been looked after for less than a week); Hearth follows the message.
+func check210(c *Check) {
+	newSince := hearth.NewDate(c.Year, time.March, 24)
+	for i := range c.R.Header {
+		h := &c.R.Header[i]
+		if h.UPN != "UN4" {
+			continue
+		}
+		eps := c.R.EpisodesOf(h.CHILD)
+		k := len(eps) - 1
+		for k >= 0 && c.R.Episodes[eps[k]].DECOMDate.IsZero() {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		if dec := c.R.Episodes[eps[k]].DECDate; !dec.IsZero() && !dec.After(c.End()) {
+			continue // not looked after on 31 March
+		}
+		for k > 0 && c.R.Episodes[eps[k-1]].DECDate == c.R.Episodes[eps[k]].DECOMDate {
+			k--
+		}
+		if c.R.Episodes[eps[k]].DECOMDate.Before(newSince) {
+			c.Flag(Header, i)
+			c.Flag(Episodes, eps[k])
+		}
+	}
 }

@@ -81,3 +81,66 @@ func TestRule174(t *testing.T) {
 			want: []string{"Header 1", "Header 3"}},
 	)
 }
+
+func TestRule209(t *testing.T) {
+	// For 2025/26 the day is 31 August 2024: a child born on or before 31 August 2020 is of school age.
+	testRule(t, "209",
+		ruleCase{name: "UN1 below school age, or other codes, pass", data: "Header\nCHILD,UPN,DOB\n101,,01/01/2020\n102,H801200001001,11/11/2020\n104,UN2,11/11/2015\n106,UN1,01/09/2020\n107,UN1,"},
+		ruleCase{name: "UN1 at school age fires", data: "Header\nCHILD,UPN,DOB\n103,UN1,03/10/2015\n106,UN1,31/08/2020\n107,UN1,01/09/2020",
+			want: []string{"Header 0", "Header 1"}},
+		ruleCase{name: "2026/27 counts from 31 August 2025", year: 2027, data: "Header\nCHILD,UPN,DOB\n1,UN1,31/08/2021\n2,UN1,01/09/2021",
+			want: []string{"Header 0"}},
+	)
+}
+
+func TestRule210(t *testing.T) {
+	// 2025/26: newly looked after means a period of care that began on or after 24 March 2026.
+	episodes := `Episodes
+CHILD,DECOM,DEC,REC
+111,24/03/2026,,
+222,01/01/2026,25/03/2026,X1
+222,25/03/2026,,
+333,01/01/2026,20/03/2026,E11
+333,25/03/2026,,
+444,01/01/2026,10/03/2026,E11
+555,01/01/2026,,
+666,23/03/2026,,`
+	testRule(t, "210",
+		ruleCase{name: "UN4 for the newly looked after, or a child not in care on 31 March, passes", data: episodes + `
+
+Header
+CHILD,UPN
+111,UN4
+333,UN4
+444,UN4
+555,UN3
+777,UN4`},
+		ruleCase{name: "UN4 for a child looked after for more than a week fires", data: episodes + `
+
+Header
+CHILD,UPN
+222,UN4
+555,UN4
+666,UN4`, want: []string{"Header 0", "Episodes 1", "Header 1", "Episodes 6", "Header 2", "Episodes 7"}},
+		ruleCase{name: "2026/27 counts from 24 March 2027", year: 2027, data: "Episodes\nCHILD,DECOM\n1,23/03/2027\n2,24/03/2027\n\nHeader\nCHILD,UPN\n1,UN4\n2,UN4",
+			want: []string{"Header 0", "Episodes 0"}},
+	)
+}
+
+func TestRule231(t *testing.T) {
+	// 2025/26 ends on 31 March 2026: a child born after 31 March 2015 is under 11 then.
+	testRule(t, "231",
+		ruleCase{name: "UASC children 11 or over, and younger children not UASC, pass", data: "Header\nCHILD,DOB\n1,31/03/2015\n2,01/04/2015\n3,\n\nUASC\nCHILD,DUC\n1,\n3,"},
+		ruleCase{name: "a UASC child under 11 fires", data: "Header\nCHILD,DOB\n1,31/03/2015\n2,01/04/2015\n3,01/01/2020\n\nUASC\nCHILD,DUC\n1,\n2,\n3,01/01/2026",
+			want: []string{"Header 1", "Header 2"}},
+		ruleCase{name: "2026/27 ends on 31 March 2027", year: 2027, data: "Header\nCHILD,DOB\n1,31/03/2016\n2,01/04/2016\n\nUASC\nCHILD,DUC\n1,\n2,",
+			want: []string{"Header 1"}},
+	)
+}
+
+func TestRule232(t *testing.T) {
+	testRule(t, "232",
+		ruleCase{name: "a known sex passes", data: "Header\nCHILD,SEX\n1,M\n2,F\n3,"},
+		ruleCase{name: "unknown sex fires", data: "Header\nCHILD,SEX\n1,U\n2,u\n3,M", want: []string{"Header 0", "Header 1"}},
+	)
+}

@@ -60,6 +60,26 @@ func init() {
 				}
 			}
 		}},
+		&Rule{Code: "215", Check: func(c *Check) {
+			// A care leaver is not looked after, so has no 12-month outcomes: a finding points at both
+			// the OC3 row and the OC2 row.
+			for i := range c.R.OC3 {
+				o := &c.R.OC3[i]
+				if !o.hasData() {
+					continue
+				}
+				flagged := false
+				for _, k := range c.R.ChildRows(OC2, o.CHILD) {
+					if c.R.OC2[k].hasItems() {
+						if !flagged {
+							c.Flag(OC3, i)
+							flagged = true
+						}
+						c.Flag(OC2, k)
+					}
+				}
+			}
+		}},
 	)
 }
 

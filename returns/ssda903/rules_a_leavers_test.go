@@ -64,3 +64,12 @@ func TestRule153(t *testing.T) {
 			want: []string{"OC3 2", "OC3 3", "OC3 4", "OC3 5"}},
 	)
 }
+
+func TestRule215(t *testing.T) {
+	oc2 := "OC2\nCHILD,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,CONVICTED,HEALTH_CHECK,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\n"
+	testRule(t, "215",
+		ruleCase{name: "care-leaver data or 12-month data alone passes", data: oc2 + "A,1,1,1,,,,1,\nB,,,,,,,,\nE,1,1,1,1,,,,\nF,,,,,,,,\n\nOC3\nCHILD,IN_TOUCH,ACTIV,ACCOM\nA,,,\nB,YES,F1,B1\nE,,,\nG,NO,0,0"},
+		ruleCase{name: "a care leaver with 12-month data fires on both rows", data: oc2 + "A,1,1,1,,,,1,\nB,,,,,,,,1\nC,1,1,1,1,1,1,1,1\nD,,1,,1,1,1,1,1\nE,1,1,1,1,,,,\n\nOC3\nCHILD,IN_TOUCH,ACTIV,ACCOM\nA,DIED,,\nB,YES,,\nC,RHOM,XXX,\nD,,,XXX\nE,,,",
+			want: []string{"OC3 0", "OC2 0", "OC3 1", "OC2 1", "OC3 2", "OC2 2", "OC3 3", "OC2 3"}},
+	)
+}

@@ -3,8 +3,6 @@ package ssda903
 import (
 	"math"
 	"strconv"
-
-	"hearth"
 )
 
 // The rules about the OC2 table: the outcomes (strengths and difficulties questionnaire, health,
@@ -17,9 +15,10 @@ func init() {
 		&Rule{Code: "157", Check: func(c *Check) {
 			// SDQ1 (no score because the child is under 4 or over 16) cannot be the reason for a child who
 			// was 4 at the start of the year and 16 or under at its end.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if cla && o.SDQ_SCORE == "" && o.SDQ_REASON == "SDQ1" && !o.DOBDate.IsZero() &&
-					!birthday(o.DOBDate, 4).After(c.Start()) && !birthday(o.DOBDate, 16).Before(c.End()) {
+					!birthday(o.DOBDate, 4).After(start) && !birthday(o.DOBDate, 16).Before(end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -77,9 +76,10 @@ func init() {
 			// The DfE's validator fires when either the score or the reason is blank, which would flag
 			// every child with a score (the reason must then be blank, rule 197a); Hearth fires when the
 			// child has neither a score nor a reason for having none, which is what the message asks.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if cla && o.SDQ_SCORE == "" && o.SDQ_REASON == "" && !o.DOBDate.IsZero() &&
-					!birthday(o.DOBDate, 4).After(c.Start()) && birthday(o.DOBDate, 17).After(c.End()) {
+					!birthday(o.DOBDate, 4).After(start) && birthday(o.DOBDate, 17).After(end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -100,31 +100,27 @@ func init() {
 			}
 		}},
 		&Rule{Code: "188", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && birthday(o.DOBDate, 4).After(c.End()) {
+				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && birthday(o.DOBDate, 4).After(end) {
 					c.Flag(OC2, i)
 				}
 			}
 		}},
 		&Rule{Code: "189", Check: func(c *Check) {
+			start := c.Start()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && !birthday(o.DOBDate, 17).After(c.Start()) {
+				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && !birthday(o.DOBDate, 17).After(start) {
 					c.Flag(OC2, i)
 				}
 			}
 		}},
 		&Rule{Code: "190", Check: func(c *Check) {
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
-				if cla {
-					return
-				}
-				for _, v := range o.items() {
-					if v != "" {
-						c.Flag(OC2, i)
-						return
-					}
+				if !cla && o.hasItems() {
+					c.Flag(OC2, i)
 				}
 			})
 		}},
@@ -153,11 +149,12 @@ func init() {
 		}},
 		&Rule{Code: "197B", Check: func(c *Check) {
 			// A child in the cohort who turns 4 or 17 during the year needs a score or a reason.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if !cla || o.SDQ_SCORE != "" || o.SDQ_REASON != "" || o.DOBDate.IsZero() {
 					return
 				}
-				if inYear(c, birthday(o.DOBDate, 4)) || inYear(c, birthday(o.DOBDate, 17)) {
+				if dateWithin(birthday(o.DOBDate, 4), start, end) || dateWithin(birthday(o.DOBDate, 17), start, end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -191,39 +188,66 @@ func check191(c *Check) {
 			c.Flag(OC2, i)
 		}
 	})
-	for i := range c.R.Episodes {
-		child := c.R.Episodes[i].CHILD
-		eps := c.R.EpisodesOf(child)
-		if eps[0] != i || len(c.R.ChildRows(OC2, child)) > 0 {
-			continue // one finding per child, on their first episode
+	start, end, hasOC2 := c.Start(), c.End(), cohortOf(c).hasOC2
+	forEachChildEpisodes(c, func(eps []int) {
+		if !hasOC2[eps[0]] && inCohort(c.R, eps, start, end) {
+			c.Flag(Episodes, eps[0]) // one finding per child, on their first episode
 		}
-		if continuouslyLookedAfter(c, child) {
-			c.Flag(Episodes, i)
-		}
-	}
+	})
 }
 
 // forCohort calls f with each OC2 row and whether its child was looked after continuously for 12 months,
-// when the return has an Episodes table to tell.
+// when the return has an Episodes table to tell. Eight rules ask this of every OC2 row, so the answers
+// are worked out once for the return (cohortOf).
 func forCohort(c *Check, f func(i int, o *OC2Row, cla bool)) {
 	if !c.R.Present[Episodes] {
 		return
 	}
+	cla := cohortOf(c).cla
 	for i := range c.R.OC2 {
-		o := &c.R.OC2[i]
-		f(i, o, continuouslyLookedAfter(c, o.CHILD))
+		f(i, &c.R.OC2[i], cla[i])
 	}
 }
 
-// inYear says whether a date falls in the collection year.
-func inYear(c *Check, d hearth.Date) bool {
-	return !d.IsZero() && !d.Before(c.Start()) && !d.After(c.End())
+// cohort holds, for the return last validated, which children were looked after continuously for 12
+// months and which have an OC2 row.
+var cohort returnCache[cohortAnswers]
+
+// cohortAnswers is, for each OC2 row, whether its child is in the OC2 cohort; and, for each Episodes row,
+// whether it is the first episode (by start date) of a child with an OC2 row.
+type cohortAnswers struct {
+	cla, hasOC2 []bool
+}
+
+// cohortOf works out the cohortAnswers of the check's return, once for all the rules that need them.
+func cohortOf(c *Check) cohortAnswers {
+	return cohort.get(c, func() cohortAnswers {
+		start, end := c.Start(), c.End()
+		a := cohortAnswers{cla: make([]bool, len(c.R.OC2)), hasOC2: make([]bool, len(c.R.Episodes))}
+		for i := range c.R.OC2 {
+			if eps := c.R.EpisodesOf(c.R.OC2[i].CHILD); len(eps) > 0 {
+				a.cla[i] = inCohort(c.R, eps, start, end)
+				a.hasOC2[eps[0]] = true
+			}
+		}
+		return a
+	})
 }
 
 // items returns the eight yes/no items of the row (all but the SDQ), for rules that treat them alike.
 func (r *OC2Row) items() [8]string {
 	return [8]string{r.CONVICTED, r.HEALTH_CHECK, r.IMMUNISATIONS, r.TEETH_CHECK, r.HEALTH_ASSESSMENT, r.SUBSTANCE_MISUSE,
 		r.INTERVENTION_RECEIVED, r.INTERVENTION_OFFERED}
+}
+
+// hasItems says whether any of the eight yes/no items is filled in.
+func (r *OC2Row) hasItems() bool {
+	for _, v := range r.items() {
+		if v != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // validSDQScore says whether an SDQ score is a whole number from 0 to 40 (written as 20 or 20.0).

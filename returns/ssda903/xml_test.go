@@ -177,15 +177,15 @@ func FuzzReadXML(f *testing.F) {
 		// A child given twice has all their rows written under their first CHILD element, so compare
 		// each table's rows child by child.
 		for _, tb := range xmlTables {
-			if g, w := rowsByChild(back, tb), rowsByChild(r, tb); !slices.Equal(g, w) {
+			if g, w := rowTextsByChild(back, tb), rowTextsByChild(r, tb); !slices.Equal(g, w) {
 				t.Fatalf("%s: read back %q, want %q", tb, g, w)
 			}
 		}
 	})
 }
 
-// rowsByChild returns a table's rows as text, ordered by child and then as they were.
-func rowsByChild(r *Return, tb Table) []string {
+// rowTextsByChild returns a table's rows as text, ordered by child and then as they were.
+func rowTextsByChild(r *Return, tb Table) []string {
 	out := make([]string, r.Len(tb))
 	for i := range out {
 		out[i] = strings.Join(r.Values(tb, i), "\x00")
