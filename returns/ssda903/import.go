@@ -638,6 +638,7 @@ func (im *importer) socialWorkers(child string, pid hearth.ID, id func() hearth.
 		}
 		return "XX"
 	}
+
 	existing := map[key]*workforce.Allocation{}
 	for _, a := range sorted {
 		existing[key{a.StartDate, swID(a.WorkerID)}] = a
@@ -717,9 +718,13 @@ func (im *importer) worker(swID string) func() hearth.ID {
 	}
 	w := im.made[swID]
 	if w == nil {
+		// A registered worker is known by their registration; XX and a staff id is a worker without one.
 		w = &hearth.Worker{StaffID: swID, Name: "Social worker " + swID, Employment: "permanent", JobTitle: "social_worker"}
-		if strings.HasPrefix(swID, "SW") {
+		switch {
+		case strings.HasPrefix(swID, "SW"):
 			w.SWERegistration = swID
+		case strings.HasPrefix(swID, "XX") && len(swID) > 2:
+			w.StaffID = swID[2:]
 		}
 		im.made[swID] = w
 		team := im.teamRef()
