@@ -489,6 +489,18 @@ func (x *exporter) previousPermanence(ret *Return, p *hearth.Person) {
 	}
 }
 
+// replaced returns the allocation a social worker allocation beginning on start took over from: of those
+// begun before it, the one that ended last on or before start, or nil for a child's first social worker.
+func replaced(before []*workforce.Allocation, start hearth.Date) *workforce.Allocation {
+	var prev *workforce.Allocation
+	for _, b := range before {
+		if !b.EndDate.IsZero() && !b.EndDate.After(start) && (prev == nil || !b.EndDate.Before(prev.EndDate)) {
+			prev = b
+		}
+	}
+	return prev
+}
+
 // PermanenceDate writes DATE_PERM: dd/mm/yyyy, with ZZ for the parts of the date that are not known.
 func PermanenceDate(d hearth.Date, known string) string {
 	s := FormatDate(d)
@@ -529,7 +541,7 @@ func lookedAfterOn(eps []*care.Episode, d hearth.Date) bool {
 
 // socialWorkers adds the child's social worker episodes that overlap the year: all of them, including
 // those while the child was not looked after, as rule SW12STG2 asks. SW_REASON is the reason recorded
-// when the previous social worker's allocation ended.
+// when the allocation it replaced ended (replaced).
 func (x *exporter) socialWorkers(ret *Return, p *hearth.Person) {
 	allocs := slices.Clone(x.workers[p.ID])
 	slices.SortStableFunc(allocs, func(a, b *workforce.Allocation) int { return a.StartDate.DaysSince(b.StartDate) })
@@ -538,8 +550,8 @@ func (x *exporter) socialWorkers(ret *Return, p *hearth.Person) {
 			continue
 		}
 		reason := ""
-		if i > 0 {
-			reason = allocs[i-1].EndReason
+		if prev := replaced(allocs[:i], a.StartDate); prev != nil {
+			reason = prev.EndReason
 		}
 		id := x.rec.Registrations[a.WorkerID]
 		if id == "" {
