@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"maps"
+	"slices"
 
 	"hearth"
 	"hearth/care"
@@ -21,13 +24,11 @@ import (
 func (db *DB) LoadAnnexA(ctx context.Context, asAt hearth.Date) (*annexa.Record, error) {
 	rec := &annexa.Record{Teams: map[hearth.ID]string{}, Workers: map[hearth.ID]string{}, Families: map[hearth.ID]hearth.ID{}}
 	const active = "WHERE record_status = 'active'"
+	// The lists look back six months, their counts twelve, and List 3's count of earlier referrals twelve
+	// more; rows begun before that are read only while they are open.
+	from6, from12, from18 := asAt.AddMonths(-6), asAt.AddMonths(-12), asAt.AddMonths(-18)
 	load := func(what string, fn func() error) tableLoad { return tableLoad{what, fn} }
 	loads := []tableLoad{
-		load("people", func() (err error) {
-			rec.People, err = columnsWhere[hearth.Person](ctx, db, []string{"id", "la_child_id", "gender", "ethnicity", "birth_date", "disabilities"}, active+` AND (is_child = TRUE OR id IN
-				(SELECT first_adopter_id FROM adopters UNION SELECT second_adopter_id FROM adopters WHERE second_adopter_id IS NOT NULL))`)
-			return err
-		}),
 		load("teams", func() error {
 			return db.scanEach(ctx, `SELECT id, name FROM department`, func(scan func(...any) error) error {
 				var id hearth.ID
@@ -70,23 +71,25 @@ func (db *DB) LoadAnnexA(ctx context.Context, asAt hearth.Date) (*annexa.Record,
 			return err
 		}),
 		load("referrals", func() (err error) {
-			rec.Referrals, err = columnsWhere[frontdoor.CINEpisode](ctx, db, []string{"id", "person_id", "referral_date", "referral_source", "primary_need", "referral_nfa", "closure_date", "closure_reason"}, active)
+			rec.Referrals, err = columnsWhere[frontdoor.CINEpisode](ctx, db, []string{"id", "person_id", "referral_date", "referral_source", "primary_need", "referral_nfa", "closure_date", "closure_reason"},
+				active+" AND (referral_date >= ? OR closure_date IS NULL OR closure_date >= ?)", db.Engine.arg(from18), db.Engine.arg(from6))
 			return err
 		}),
 		load("assessments", func() (err error) {
-			rec.Assessments, err = columnsWhere[protection.Assessment](ctx, db, []string{"person_id", "start_date", "authorisation_date", "child_seen", "outcome"}, active)
+			rec.Assessments, err = columnsWhere[protection.Assessment](ctx, db, []string{"person_id", "start_date", "authorisation_date", "child_seen", "outcome"},
+				active+" AND (start_date >= ? OR authorisation_date >= ?)", db.Engine.arg(from6), db.Engine.arg(from6))
 			return err
 		}),
 		load("strategy discussions", func() (err error) {
-			rec.Strategy, err = columnsWhere[protection.StrategyDiscussion](ctx, db, []string{"id", "person_id", "held_at"}, active)
+			rec.Strategy, err = columnsWhere[protection.StrategyDiscussion](ctx, db, []string{"id", "person_id", "held_at"}, active+" AND held_at >= ?", db.Engine.arg(from12.AddDays(-1).Time()))
 			return err
 		}),
 		load("section 47 enquiries", func() (err error) {
-			rec.S47, err = columnsWhere[protection.S47Enquiry](ctx, db, []string{"id", "person_id", "strategy_discussion_id", "start_date", "icpc_required"}, active)
+			rec.S47, err = columnsWhere[protection.S47Enquiry](ctx, db, []string{"id", "person_id", "strategy_discussion_id", "start_date", "icpc_required"}, active+" AND start_date >= ?", db.Engine.arg(from12))
 			return err
 		}),
 		load("conferences", func() (err error) {
-			rec.Conferences, err = columnsWhere[protection.Conference](ctx, db, []string{"person_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}, active)
+			rec.Conferences, err = columnsWhere[protection.Conference](ctx, db, []string{"person_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}, active+" AND conference_date >= ?", db.Engine.arg(from12))
 			return err
 		}),
 		load("CIN plans", func() (err error) { rec.CINPlans, err = rowsWhere[protection.CINPlan](ctx, db, active); return err }),
@@ -104,7 +107,7 @@ func (db *DB) LoadAnnexA(ctx context.Context, asAt hearth.Date) (*annexa.Record,
 		}),
 		load("UASC", func() (err error) { rec.UASC, err = rowsWhere[care.UASC](ctx, db, active); return err }),
 		load("missing episodes", func() (err error) {
-			rec.Missing, err = columnsWhere[exploitation.MissingEpisode](ctx, db, []string{"person_id", "kind", "start_time", "rhi_offered_at", "rhi_accepted"}, active)
+			rec.Missing, err = columnsWhere[exploitation.MissingEpisode](ctx, db, []string{"person_id", "kind", "start_time", "rhi_offered_at", "rhi_accepted"}, active+" AND start_time >= ?", db.Engine.arg(from12.AddDays(-1).Time()))
 			return err
 		}),
 		load("care leavers", func() (err error) { rec.CareLeavers, err = rowsWhere[leaving.CareLeaver](ctx, db, active); return err }),
@@ -119,7 +122,75 @@ func (db *DB) LoadAnnexA(ctx context.Context, asAt hearth.Date) (*annexa.Record,
 	if err := runLoads(loads, "for Annex A"); err != nil {
 		return nil, err
 	}
+	// Then the people the lists name: far fewer than all the authority's children.
+	people, err := db.peopleByID(ctx, annexAPeople(rec))
+	if err != nil {
+		return nil, fmt.Errorf("reading the children for Annex A: %w", err)
+	}
+	rec.People = people
 	return rec, nil
+}
+
+// annexAPeople returns the ids of everyone Annex A's rows may name: the children of its tables' rows
+// and the adopters.
+func annexAPeople(rec *annexa.Record) []hearth.ID {
+	seen := map[hearth.ID]bool{}
+	add := func(id hearth.ID) {
+		if id != 0 {
+			seen[id] = true
+		}
+	}
+	for i := range rec.Contacts {
+		add(rec.Contacts[i].PersonID)
+	}
+	for i := range rec.EarlyHelp {
+		add(rec.EarlyHelp[i].PersonID)
+	}
+	for i := range rec.Referrals {
+		add(rec.Referrals[i].PersonID)
+	}
+	for i := range rec.Assessments {
+		add(rec.Assessments[i].PersonID)
+	}
+	for i := range rec.S47 {
+		add(rec.S47[i].PersonID)
+	}
+	for i := range rec.CPPlans {
+		add(rec.CPPlans[i].PersonID)
+	}
+	for i := range rec.Episodes {
+		add(rec.Episodes[i].PersonID)
+	}
+	for i := range rec.CareLeavers {
+		add(rec.CareLeavers[i].PersonID)
+	}
+	for i := range rec.PlacedForAdoption {
+		add(rec.PlacedForAdoption[i].PersonID)
+	}
+	for i := range rec.Adopters {
+		add(rec.Adopters[i].FirstAdopterID)
+		add(rec.Adopters[i].SecondAdopterID)
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// peopleByID reads the columns of the people the returns show (id, LA child id, sex, gender, ethnicity,
+// date of birth, disabilities) for the ids given, a thousand at a time.
+func (db *DB) peopleByID(ctx context.Context, ids []hearth.ID) ([]hearth.Person, error) {
+	in := "id IN (SELECT value FROM json_each(?))"
+	if db.Engine == Postgres {
+		in = "id = ANY(?)"
+	}
+	var out []hearth.Person
+	for chunk := range slices.Chunk(ids, 1000) {
+		rows, err := columnsWhere[hearth.Person](ctx, db, []string{"id", "la_child_id", "sex", "gender", "ethnicity", "birth_date", "disabilities"},
+			"WHERE record_status = 'active' AND "+in, db.idsArg(chunk))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rows...)
+	}
+	return out, nil
 }
 
 // annexAVisits reads the visits Annex A's lists look at, which only ever ask for a child's latest visit
