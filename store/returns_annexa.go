@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"maps"
 	"slices"
 
@@ -94,7 +93,6 @@ func (db *DB) LoadAnnexA(ctx context.Context, asAt hearth.Date) (*annexa.Record,
 		}),
 		load("CIN plans", func() (err error) { rec.CINPlans, err = rowsWhere[protection.CINPlan](ctx, db, active); return err }),
 		load("CP plans", func() (err error) { rec.CPPlans, err = rowsWhere[protection.CPPlan](ctx, db, active); return err }),
-		load("visits", func() error { return db.annexAVisits(ctx, asAt, rec) }),
 		load("emergency protection", func() (err error) {
 			rec.EmergencyProtection, err = rowsWhere[protection.EmergencyProtection](ctx, db, active)
 			return err
@@ -122,13 +120,39 @@ func (db *DB) LoadAnnexA(ctx context.Context, asAt hearth.Date) (*annexa.Record,
 	if err := runLoads(loads, "for Annex A"); err != nil {
 		return nil, err
 	}
-	// Then the people the lists name: far fewer than all the authority's children.
-	people, err := db.peopleByID(ctx, annexAPeople(rec))
-	if err != nil {
-		return nil, fmt.Errorf("reading the children for Annex A: %w", err)
+	// Then the people the lists name, and the visits of the children Lists 6 to 8 show: far fewer than
+	// all the authority's children and visits.
+	second := []tableLoad{
+		load("children", func() (err error) { rec.People, err = db.peopleByID(ctx, annexAPeople(rec)); return err }),
+		load("visits", func() error { return db.annexAVisits(ctx, asAt, visited(rec, from6), rec) }),
 	}
-	rec.People = people
+	if err := runLoads(second, "for Annex A"); err != nil {
+		return nil, err
+	}
 	return rec, nil
+}
+
+// visited returns the children whose visits Lists 6 to 8 show: those with a referral, a child
+// protection plan or an episode of care open at any time since from.
+func visited(rec *annexa.Record, from hearth.Date) []hearth.ID {
+	seen := map[hearth.ID]bool{}
+	open := func(end hearth.Date) bool { return end.IsZero() || !end.Before(from) }
+	for i := range rec.Referrals {
+		if r := &rec.Referrals[i]; open(r.ClosureDate) {
+			seen[r.PersonID] = true
+		}
+	}
+	for i := range rec.CPPlans {
+		if p := &rec.CPPlans[i]; open(p.EndDate) {
+			seen[p.PersonID] = true
+		}
+	}
+	for i := range rec.Episodes {
+		if e := &rec.Episodes[i]; open(e.EndDate) {
+			seen[e.PersonID] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // annexAPeople returns the ids of everyone Annex A's rows may name: the children of its tables' rows
@@ -193,30 +217,42 @@ func (db *DB) peopleByID(ctx context.Context, ids []hearth.ID) ([]hearth.Person,
 	return out, nil
 }
 
-// annexAVisits reads the visits Annex A's lists look at, which only ever ask for a child's latest visit
-// of a kind (or latest seeing the child): the visits of the twelve months to asAt as they are, and for the
-// years before only the latest of each child, kind and whether the child was seen, worked out by the
-// database. A large authority has hundreds of thousands of visits; this reads a fraction of them.
-func (db *DB) annexAVisits(ctx context.Context, asAt hearth.Date, rec *annexa.Record) error {
+// annexAVisits reads the visits of the children given that Annex A's lists look at, which only ever ask
+// for a child's latest visit of a kind (or latest seeing the child): the visits of the twelve months to
+// asAt as they are, and for the years before only the latest of each child, kind and whether the child
+// was seen, worked out by the database.
+func (db *DB) annexAVisits(ctx context.Context, asAt hearth.Date, children []hearth.ID, rec *annexa.Record) error {
 	since := asAt.AddMonths(-12)
-	recent, err := columnsWhere[protection.Visit](ctx, db, []string{"person_id", "kind", "cp_plan_id", "visit_date", "child_seen", "seen_alone"},
-		"WHERE record_status = 'active' AND kind IN ('cp', 'cla', 'iro', 'cin') AND visit_date >= ? AND visit_date <= ?",
-		db.Engine.arg(since), db.Engine.arg(asAt))
-	if err != nil {
-		return err
+	in := "person_id IN (SELECT value FROM json_each(?))"
+	if db.Engine == Postgres {
+		in = "person_id = ANY(?)"
 	}
-	err = db.scanEach(ctx, `SELECT person_id, kind, COALESCE(child_seen, FALSE), MAX(visit_date) FROM visits
-		WHERE record_status = 'active' AND kind IN ('cp', 'cla', 'iro', 'cin') AND visit_date < ?
-		GROUP BY person_id, kind, COALESCE(child_seen, FALSE)`, func(scan func(...any) error) error {
-		var v protection.Visit
-		var seen bool
-		if err := scan(&v.PersonID, &v.Kind, boolCol{&seen}, &v.VisitDate); err != nil {
+	var visits []protection.Visit
+	for chunk := range slices.Chunk(children, 1000) {
+		ids := db.idsArg(chunk)
+		recent, err := columnsWhere[protection.Visit](ctx, db, []string{"person_id", "kind", "cp_plan_id", "visit_date", "child_seen", "seen_alone"},
+			"WHERE "+in+" AND record_status = 'active' AND kind IN ('cp', 'cla', 'iro', 'cin') AND visit_date >= ? AND visit_date <= ?",
+			ids, db.Engine.arg(since), db.Engine.arg(asAt))
+		if err != nil {
 			return err
 		}
-		v.ChildSeen = &seen
-		recent = append(recent, v)
-		return nil
-	}, db.Engine.arg(since))
-	rec.Visits = recent
-	return err
+		visits = append(visits, recent...)
+		err = db.scanEach(ctx, `SELECT person_id, kind, COALESCE(child_seen, FALSE), MAX(visit_date) FROM visits
+			WHERE `+in+` AND record_status = 'active' AND kind IN ('cp', 'cla', 'iro', 'cin') AND visit_date < ?
+			GROUP BY person_id, kind, COALESCE(child_seen, FALSE)`, func(scan func(...any) error) error {
+			var v protection.Visit
+			var seen bool
+			if err := scan(&v.PersonID, &v.Kind, boolCol{&seen}, &v.VisitDate); err != nil {
+				return err
+			}
+			v.ChildSeen = &seen
+			visits = append(visits, v)
+			return nil
+		}, ids, db.Engine.arg(since))
+		if err != nil {
+			return err
+		}
+	}
+	rec.Visits = visits
+	return nil
 }
