@@ -48,7 +48,9 @@ func (db *DB) SSDA903Of(ctx context.Context, rec *ChildRecord) (*ssda903.Record,
 			continue
 		}
 		var reg sql.NullString
-		err := db.sql.QueryRowContext(ctx, db.rebind(`SELECT swe_registration FROM professionals WHERE id = ?`), a.WorkerID).Scan(&reg)
+		// The SW_ID the whole authority's export gives (LoadSSDA903): the registration, or XX and the
+		// staff id of a worker without one.
+		err := db.sql.QueryRowContext(ctx, db.rebind(`SELECT COALESCE(swe_registration, 'XX' || staff_id) FROM professionals WHERE id = ?`), a.WorkerID).Scan(&reg)
 		if err != nil && !isNoRows(err) {
 			return nil, fmt.Errorf("reading the registration of worker %d: %w", a.WorkerID, err)
 		}
