@@ -159,43 +159,26 @@ func visited(rec *annexa.Record, from hearth.Date) []hearth.ID {
 // and the adopters.
 func annexAPeople(rec *annexa.Record) []hearth.ID {
 	seen := map[hearth.ID]bool{}
-	add := func(id hearth.ID) {
-		if id != 0 {
-			seen[id] = true
-		}
-	}
-	for i := range rec.Contacts {
-		add(rec.Contacts[i].PersonID)
-	}
-	for i := range rec.EarlyHelp {
-		add(rec.EarlyHelp[i].PersonID)
-	}
-	for i := range rec.Referrals {
-		add(rec.Referrals[i].PersonID)
-	}
-	for i := range rec.Assessments {
-		add(rec.Assessments[i].PersonID)
-	}
-	for i := range rec.S47 {
-		add(rec.S47[i].PersonID)
-	}
-	for i := range rec.CPPlans {
-		add(rec.CPPlans[i].PersonID)
-	}
-	for i := range rec.Episodes {
-		add(rec.Episodes[i].PersonID)
-	}
-	for i := range rec.CareLeavers {
-		add(rec.CareLeavers[i].PersonID)
-	}
-	for i := range rec.PlacedForAdoption {
-		add(rec.PlacedForAdoption[i].PersonID)
-	}
-	for i := range rec.Adopters {
-		add(rec.Adopters[i].FirstAdopterID)
-		add(rec.Adopters[i].SecondAdopterID)
-	}
+	addPeople(seen, rec.Contacts, func(r *frontdoor.Contact) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.EarlyHelp, func(r *frontdoor.EarlyHelpEpisode) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.Referrals, func(r *frontdoor.CINEpisode) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.Assessments, func(r *protection.Assessment) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.S47, func(r *protection.S47Enquiry) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.CPPlans, func(r *protection.CPPlan) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.Episodes, func(r *care.Episode) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.CareLeavers, func(r *leaving.CareLeaver) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.PlacedForAdoption, func(r *care.PlacedForAdoption) hearth.ID { return r.PersonID })
+	addPeople(seen, rec.Adopters, func(r *care.Adopters) hearth.ID { return r.FirstAdopterID })
+	addPeople(seen, rec.Adopters, func(r *care.Adopters) hearth.ID { return r.SecondAdopterID })
+	delete(seen, 0)
 	return slices.Sorted(maps.Keys(seen))
+}
+
+// addPeople adds the person each row names to seen.
+func addPeople[T any](seen map[hearth.ID]bool, rows []T, person func(*T) hearth.ID) {
+	for i := range rows {
+		seen[person(&rows[i])] = true
+	}
 }
 
 // peopleByID reads the columns of the people the returns show (id, LA child id, sex, gender, ethnicity,
