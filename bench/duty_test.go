@@ -24,10 +24,15 @@ func BenchmarkCaseloadDuties(b *testing.B) {
 	asAt := referenceDate(b, db)
 	workers := workersByCaseload(b, db, asAt)
 	typical, largest := workers[len(workers)/2], workers[len(workers)-1]
+	// The children looked after and leaving care (branch duty5): a social worker of looked-after children
+	// and a personal adviser, each with the median caseload of their kind.
+	inCare := workersHolding(b, db, asAt, `i.role = 'social_worker' AND EXISTS (SELECT 1 FROM cla_episodes e WHERE e.person_id = i.person_id
+		AND e.record_status = 'active' AND e.start_date <= $1 AND (e.end_date IS NULL OR e.end_date > $1))`)
+	advisers := workersHolding(b, db, asAt, `i.role = 'personal_adviser'`)
 	for _, w := range []struct {
 		name string
 		id   hearth.ID
-	}{{"typical", typical}, {"largest", largest}} {
+	}{{"typical", typical}, {"largest", largest}, {"in-care", inCare[len(inCare)/2]}, {"personal-adviser", advisers[len(advisers)/2]}} {
 		b.Run(w.name, func(b *testing.B) {
 			ctx := context.Background()
 			var times, cpu []time.Duration
@@ -70,6 +75,29 @@ func BenchmarkCaseloadDuties(b *testing.B) {
 		}
 		report(b, times)
 	})
+}
+
+// workersHolding returns the workers holding a child on the date in an allocation (alias i) that meets
+// the condition (which may name the date as $1), fewest children first.
+func workersHolding(b *testing.B, db *store.DB, on hearth.Date, condition string) []hearth.ID {
+	rows, err := db.SQL().Query(`SELECT i.worker_id FROM involvements i WHERE i.record_status = 'active' AND i.start_date <= $1
+		AND (i.end_date IS NULL OR i.end_date >= $1) AND `+condition+` GROUP BY i.worker_id ORDER BY COUNT(DISTINCT i.person_id), i.worker_id`, on.String())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var ids []hearth.ID
+	for rows.Next() {
+		var id hearth.ID
+		if err := rows.Scan(&id); err != nil {
+			b.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 {
+		b.Fatal("no worker holds such a child")
+	}
+	return ids
 }
 
 // cpuTime is the processor time the process has used, in user and system mode. On a shared machine it

@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"slices"
 	"testing"
 	"time"
 
@@ -22,7 +23,8 @@ var leavingOn = hearth.NewDate(2026, 3, 31)
 // (every care leaver of the authority: the first page and the last), as the manager of the team whose
 // advisers hold the most care leavers sees it, filtered to the busiest personal adviser, and the whole
 // page through the real server. The budget is 50 ms for the large authority (issue 5). It reports the
-// median and 99th percentile.
+// median and 99th percentile, and the median processor time of the process (the server and client both,
+// for the page), which a busy shared machine disturbs less than the time on the clock.
 func BenchmarkCareLeavers(b *testing.B) {
 	db := benchDB(b)
 	ctx := context.Background()
@@ -51,20 +53,22 @@ func BenchmarkCareLeavers(b *testing.B) {
 		{"one-adviser", manager, store.CareLeaverFilter{AdviserID: adviser}, store.Page{}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			times := make([]time.Duration, 0, b.N)
+			var times, cpu []time.Duration
 			var rows, total int
 			for b.Loop() {
-				start := time.Now()
+				start, startCPU := time.Now(), cpuTime()
 				l, err := db.CareLeavers(ctx, system, c.s, leavingOn, c.filter, c.page)
 				if err != nil {
 					b.Fatal(err)
 				}
-				times = append(times, time.Since(start))
+				times, cpu = append(times, time.Since(start)), append(cpu, cpuTime()-startCPU)
 				rows, total = len(l.Rows), l.All
 			}
 			b.ReportMetric(float64(rows), "rows")
 			b.ReportMetric(float64(total), "care-leavers")
 			report(b, times)
+			slices.Sort(cpu)
+			b.ReportMetric(float64(cpu[len(cpu)/2].Microseconds()), "cpu-median-µs")
 		})
 	}
 
@@ -77,12 +81,14 @@ func BenchmarkCareLeavers(b *testing.B) {
 		srv := httptest.NewServer(s)
 		defer srv.Close()
 		c := signedInClient(b, db, srv.URL, hearth.RoleSeniorLeader, 0, 0)
-		times := make([]time.Duration, 0, b.N)
+		var times, cpu []time.Duration
 		for b.Loop() {
-			start := time.Now()
+			start, startCPU := time.Now(), cpuTime()
 			get(b, c, srv.URL+"/care-leavers")
-			times = append(times, time.Since(start))
+			times, cpu = append(times, time.Since(start)), append(cpu, cpuTime()-startCPU)
 		}
 		report(b, times)
+		slices.Sort(cpu)
+		b.ReportMetric(float64(cpu[len(cpu)/2].Microseconds()), "cpu-median-µs")
 	})
 }

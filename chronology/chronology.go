@@ -531,6 +531,25 @@ var tables = []table{
 	each("pathway_plan_reviews", func(b *builder, r leaving.PathwayPlanReview) {
 		b.add(r.Record, "pathway_plan_reviews", r.Date, time.Time{}, KindLeavingCare, "Pathway plan reviewed", by(b.worker(r.ReviewerID)))
 	}),
+	// Leaving care's later tables (branch leaving): the health history, the care leavers panel and
+	// transitions to adult services.
+	each("leaving_health_histories", func(b *builder, r leaving.HealthHistory) {
+		b.add(r.Record, "leaving_health_histories", r.Date, time.Time{}, KindLeavingCare, "Health history written", by(b.worker(r.WorkerID)))
+		b.add(r.Record, "leaving_health_histories", r.SharedDate, time.Time{}, KindLeavingCare, "Health history given to the young person", "")
+	}),
+	each("care_leaver_panel_cases", func(b *builder, r leaving.PanelCase) {
+		b.add(r.Record, "care_leaver_panel_cases", hearth.Date{}, r.RecordedAt, KindLeavingCare, "Discussed at the care leavers panel", join(r.Why, prefix("Support agreed: ", r.Support)))
+	}),
+	each("care_leaver_panel_actions", func(b *builder, r leaving.PanelAction) {
+		b.add(r.Record, "care_leaver_panel_actions", hearth.Date{}, r.RecordedAt, KindLeavingCare, "Care leavers panel action agreed", join(r.Action, prefix("Owner: ", r.Owner)))
+		b.add(r.Record, "care_leaver_panel_actions", r.CompletedDate, time.Time{}, KindLeavingCare, "Care leavers panel action done", r.Action)
+	}),
+	each("adult_transitions", func(b *builder, r leaving.AdultTransition) {
+		service := describe(leaving.AdultServices, r.Service)
+		b.add(r.Record, "adult_transitions", r.ReferredDate, time.Time{}, KindLeavingCare, "Referred to an adult service", service)
+		b.add(r.Record, "adult_transitions", r.DecisionDate, time.Time{}, KindLeavingCare, "Adult service decided", service)
+		b.add(r.Record, "adult_transitions", r.TransferDate, time.Time{}, KindLeavingCare, "Moved to the adult service", service)
+	}),
 	each("address", func(b *builder, r hearth.Address) {
 		b.add(r.Record, "address", r.StartDate, time.Time{}, KindFamily, "Moved to "+nameOr(r.Postcode.String(), "a new address"),
 			strings.ReplaceAll(r.Kind, "_", " "))

@@ -33,6 +33,9 @@ func (b *builder) lookedAfter() {
 	health := datedEvents(b.rec, "cla_health", func(h care.HealthAssessment) (hearth.RecordStatus, hearth.ID, hearth.Date, hearth.ID, bool) {
 		return h.Status, h.ID, h.Date, 0, (h.Kind == care.HealthInitial || h.Kind == care.HealthReview) && h.Outcome == "completed"
 	})
+	sdqs := datedEvents(b.rec, "sdq_scores", func(q care.SDQ) (hearth.RecordStatus, hearth.ID, hearth.Date, hearth.ID, bool) {
+		return q.Status, q.ID, q.Date, 0, true
+	})
 	peps := datedEvents(b.rec, "peps", func(p care.PersonalEducationPlan) (hearth.RecordStatus, hearth.ID, hearth.Date, hearth.ID, bool) {
 		return p.Status, p.ID, p.Date, 0, true
 	})
@@ -48,9 +51,14 @@ func (b *builder) lookedAfter() {
 		}
 		start := event{table: "cla_episodes", id: in[0].ID, date: p.Start}
 		b.careReviews(start, during(reviews, p.Start, p.End), p.End)
-		b.careVisits(in, visits, p.End)
+		var firstReview hearth.Date
+		if rs := during(reviews, p.Start, p.End); len(rs) > 0 {
+			firstReview = rs[0].date
+		}
+		b.careVisits(in, visits, firstReview, p.End)
 		b.healthAssessments(start, during(health, p.Start, p.End), p.End)
 		b.educationPlans(start, during(peps, p.Start, p.End), p.End)
+		b.questionnaires(start, during(sdqs, p.Start, p.End), p.End)
 	}
 }
 
@@ -92,12 +100,14 @@ func (b *builder) careReviews(start event, reviews []event, ended hearth.Date) {
 	}, start, reviews, ended)
 }
 
-// careVisits: in each placement with new carers, a visit within a week of its start, then visits at
-// most 6 weeks apart in its first year and, after that, 3 months apart in a long-term foster placement
-// (U1 or U4, intended to last until the child is 18) and 6 weeks apart in any other (regulation 28).
+// careVisits: in each placement with new carers, a visit within a week of its start, then visits at the
+// intervals of regulation 28 (measure.NextVisit): at most 6 weeks apart in the first year and, after
+// that, 3 months apart in a long-term foster placement (U1 or U4, intended to last until the child is 18)
+// and 6 weeks apart in any other; weekly to a child placed with parents until the first review, then 4
+// weeks apart under an interim care order.
 // Only visits at which the child was seen count. A placement ends when the child moves to new carers
 // (or leaves care): a visit still open then is no longer due, and the new placement's first visit is.
-func (b *builder) careVisits(eps []care.Episode, visits []event, ended hearth.Date) {
+func (b *builder) careVisits(eps []care.Episode, visits []event, firstReview, ended hearth.Date) {
 	var starts []int // the episodes that start a placement with new carers
 	for i := range eps {
 		if measure.NewCarers(eps, i) {
@@ -113,10 +123,14 @@ func (b *builder) careVisits(eps []care.Episode, visits []event, ended hearth.Da
 			until = eps[starts[k+1]].StartDate
 			in = during(visits, stay.StartDate, until.AddDays(-1))
 		}
-		firstYear := stay.StartDate.AddMonths(12)
 		b.chainBy(Item{}, CLAFirstVisit, func(from event) ID {
-			if !from.date.Before(firstYear) && measure.LongTermFostering[measure.PlacementOn(eps, from.date)] {
+			switch measure.NextVisit(eps, stay, from.date, firstReview) {
+			case measure.VisitEvery3Months:
 				return CLAVisitLongTerm
+			case measure.VisitWeekly:
+				return CLAVisitWeekly
+			case measure.VisitEvery4Weeks:
+				return CLAVisitAtHome
 			}
 			return CLAVisit
 		}, event{table: "cla_episodes", id: stay.ID, date: stay.StartDate}, in, until)
@@ -158,4 +172,25 @@ func (b *builder) educationPlans(start event, peps []event, ended hearth.Date) {
 		peps = during(peps, start.date, ended)
 	}
 	b.chainBy(Item{}, PEP, func(event) ID { return PEPReview }, start, peps, ended)
+}
+
+// questionnaires: a Strengths and Difficulties Questionnaire for a looked-after child aged 4 to 16, the
+// first within 12 months of coming into care (or of their 4th birthday, if later), then within 12 months
+// of the one before, until their 17th birthday. A questionnaire recorded with the reason it could not be
+// scored (SDQ_REASON) counts: the carer was asked, which is what was due. A child whose date of birth is
+// not recorded is taken to be of the age.
+func (b *builder) questionnaires(start event, sdqs []event, ended hearth.Date) {
+	if birth := b.rec.Person.BirthDate; !birth.IsZero() {
+		from, until := measure.Birthday(birth, 4), measure.Birthday(birth, 17)
+		if start.date.Before(from) {
+			start.date = from
+		}
+		if ended.IsZero() || until.Before(ended) {
+			ended = until
+		}
+		if !start.date.Before(ended) {
+			return
+		}
+	}
+	b.chainBy(Item{}, SDQ, func(event) ID { return SDQ }, start, sdqs, ended)
 }

@@ -281,3 +281,39 @@ func TestOverridesOfCareDuties(t *testing.T) {
 		t.Errorf("a PEP in the autumn term is due for review on %s, want the end of the spring term", got)
 	}
 }
+
+func TestStrengthsAndDifficultiesQuestionnaires(t *testing.T) {
+	rows := []any{allocation(), episode(10, "2025-04-17", "", care.RNEStarted, "U6", "Carers A")}
+	// A child of 10: the first within 12 months of coming into care; the carer refused it on 1 February
+	// 2026 (recorded with its reason, which meets the duty), so the next is due a year later.
+	refused := care.SDQ{Record: rec(80), PersonID: child, Date: d("2026-02-01"), Reason: "SDQ2"}
+	items := derive(t, born(t, "2015-03-01", append(rows, refused)...), "2026-03-02")
+	expect(t, find(t, items, duty.SDQ, "cla_episodes", 10), "2026-04-17", "2026-02-01", duty.StateDoneOnTime, 0)
+	expect(t, find(t, items, duty.SDQ, "sdq_scores", 80), "2027-02-01", "", duty.StateDue, 0)
+	// A child of 3 when she came into care: the clock starts on her 4th birthday, 1 June 2025.
+	items = derive(t, born(t, "2021-06-01", rows...), "2026-03-02")
+	expect(t, find(t, items, duty.SDQ, "cla_episodes", 10), "2026-06-01", "", duty.StateDue, 0)
+	// A young person who is 17: none.
+	none(t, derive(t, born(t, "2008-01-01", rows...), "2026-03-02"), duty.SDQ, "cla_episodes", 10)
+}
+
+func TestVisitsToAChildPlacedWithParents(t *testing.T) {
+	home := episode(10, "2025-04-17", "", care.RNEStarted, "P1", "Parents")
+	home.LegalStatus = "C1"
+	r := born(t, "2015-03-01", allocation(), home,
+		care.Review{Record: rec(20), PersonID: child, Date: d("2025-05-20"), Participation: "PN1"},
+		claVisit(30, "2025-04-24", true), claVisit(31, "2025-05-01", true), claVisit(32, "2025-05-21", true))
+	items := derive(t, r, "2025-06-02")
+	expect(t, find(t, items, duty.CLAFirstVisit, "cla_episodes", 10), "2025-04-24", "2025-04-24", duty.StateDoneOnTime, 0)
+	// Weekly until the first review (20 May).
+	expect(t, find(t, items, duty.CLAVisitWeekly, "visits", 30), "2025-05-01", "2025-05-01", duty.StateDoneOnTime, 0)
+	expect(t, find(t, items, duty.CLAVisitWeekly, "visits", 31), "2025-05-08", "2025-05-21", duty.StateDoneLate, 9)
+	// After it, every 4 weeks under the interim care order at home.
+	expect(t, find(t, items, duty.CLAVisitAtHome, "visits", 32), "2025-06-18", "", duty.StateDue, 0)
+
+	// Under a full care order at home, every 6 weeks after the first review.
+	home.LegalStatus = "C2"
+	r = born(t, "2015-03-01", allocation(), home,
+		care.Review{Record: rec(20), PersonID: child, Date: d("2025-05-20"), Participation: "PN1"}, claVisit(32, "2025-05-21", true))
+	expect(t, find(t, derive(t, r, "2025-06-02"), duty.CLAVisit, "visits", 32), "2025-07-02", "", duty.StateDue, 0)
+}

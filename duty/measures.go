@@ -24,6 +24,8 @@ func (s Settings) MeasureTimescales(cal *calendar.Calendar) *measure.Timescales 
 		CLAFirstVisit:          s.Get(CLAFirstVisit),
 		CLAVisit:               s.Get(CLAVisit),
 		CLAVisitLongTerm:       s.Get(CLAVisitLongTerm),
+		CLAVisitWeekly:         s.Get(CLAVisitWeekly),
+		CLAVisitAtHome:         s.Get(CLAVisitAtHome),
 		InitialHealth:          s.Get(InitialHealth),
 		ReviewHealthUnder5:     s.Get(ReviewHealthUnder5),
 		ReviewHealth:           s.Get(ReviewHealth),

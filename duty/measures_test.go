@@ -37,6 +37,8 @@ func TestMeasureTimescalesAreTheDuties(t *testing.T) {
 		"first visit":                {ts.CLAFirstVisit, CLAFirstVisit},
 		"visit":                      {ts.CLAVisit, CLAVisit},
 		"visit long-term":            {ts.CLAVisitLongTerm, CLAVisitLongTerm},
+		"visit weekly":               {ts.CLAVisitWeekly, CLAVisitWeekly},
+		"visit at home":              {ts.CLAVisitAtHome, CLAVisitAtHome},
 		"initial health":             {ts.InitialHealth, InitialHealth},
 		"review health under 5":      {ts.ReviewHealthUnder5, ReviewHealthUnder5},
 		"review health":              {ts.ReviewHealth, ReviewHealth},

@@ -106,7 +106,7 @@ func TestDutyRecordsGiveTheSameItems(t *testing.T) {
 			}
 		}
 		for _, id := range []duty.ID{duty.CLAFirstReview, duty.CLASecondReview, duty.CLAReview, duty.CLAFirstVisit, duty.CLAVisit,
-			duty.CLAVisitLongTerm, duty.InitialHealth, duty.ReviewHealthUnder5, duty.ReviewHealth, duty.PEP, duty.PEPReview,
+			duty.CLAVisitLongTerm, duty.InitialHealth, duty.ReviewHealthUnder5, duty.ReviewHealth, duty.SDQ, duty.PEP, duty.PEPReview,
 			duty.ReturnInterview, duty.NeedsAssessment, duty.PathwayPlan, duty.PathwayPlanReview, duty.PersonalAdviserContact} {
 			if n := byDuty[id]; n[0] == 0 || n[1] == 0 {
 				t.Errorf("%s: %d items done on time and %d late or overdue in the synthetic authority; want some of each", id, n[0], n[1])

@@ -72,9 +72,41 @@ func SchoolYears(birth hearth.Date) (from, until hearth.Date) {
 	return hearth.NewDate(y+4, time.September, 1), hearth.NewDate(y+16, time.September, 1)
 }
 
-// LongTermFostering are the placement types intended to last until the child is 18, after whose first
-// year regulation 28 allows visits 3 months apart.
-var LongTermFostering = map[string]bool{"U1": true, "U4": true}
+// VisitInterval names which of regulation 28's intervals applies to the next statutory visit.
+type VisitInterval int
+
+const (
+	VisitEvery6Weeks  VisitInterval = iota // in the first year of a placement, or one not meant to last to 18
+	VisitEvery3Months                      // after the first year of a long-term foster placement (U1, U4)
+	VisitWeekly                            // placed with parents (P1) until the first review
+	VisitEvery4Weeks                       // placed with parents under an interim care order (C1) after the first review
+)
+
+// NextVisit returns the interval within which the statutory visit after one made on day from is due, in
+// the placement that began with episode stay (eps in date order), given the day of the first review of
+// the period of care (zero when none has been held): regulation 28 asks for a visit every week to a child
+// placed with parents until the first review, then every 4 weeks under an interim care order at home
+// and every 6 weeks otherwise; every 3 months after the first year of a long-term foster placement (U1
+// or U4, intended to last until the child is 18); and every 6 weeks in any other placement. Regulation
+// 28's weekly and 4-weekly visits for connected-person carers with temporary approval are not here: the
+// record does not say when an approval is temporary.
+func NextVisit(eps []care.Episode, stay care.Episode, from, firstReview hearth.Date) VisitInterval {
+	var on care.Episode
+	for _, e := range eps {
+		if !e.StartDate.After(from) {
+			on = e
+		}
+	}
+	switch {
+	case on.PlacementType == "P1" && (firstReview.IsZero() || firstReview.After(from)):
+		return VisitWeekly
+	case on.PlacementType == "P1" && on.LegalStatus == "C1":
+		return VisitEvery4Weeks
+	case (on.PlacementType == "U1" || on.PlacementType == "U4") && !from.Before(stay.StartDate.AddMonths(12)):
+		return VisitEvery3Months
+	}
+	return VisitEvery6Weeks
+}
 
 // NewCarers reports whether episode i of a period of care (its episodes in date order) starts a
 // placement with new carers, from which the statutory visits count again: the first placement of the
@@ -101,17 +133,6 @@ func NewCarers(eps []care.Episode, i int) bool {
 	}
 	back := before < i-1 && eps[before].ProviderName == e.ProviderName && eps[before].PlacementPostcode == e.PlacementPostcode
 	return !back
-}
-
-// PlacementOn returns the placement type of the episode in force on day d (episodes in date order).
-func PlacementOn(eps []care.Episode, d hearth.Date) string {
-	typ := ""
-	for _, e := range eps {
-		if !e.StartDate.After(d) {
-			typ = e.PlacementType
-		}
-	}
-	return typ
 }
 
 // KeepInTouchUntil returns the day on which the leaving care service's keeping in touch with a young
@@ -193,6 +214,7 @@ func earliest(a, b hearth.Date) hearth.Date {
 
 // claPeriod is a period of care (not of short breaks) with what the stock measures read of it.
 type claPeriod struct {
+	index      int32 // its place in d.care.periods
 	person     hearth.ID
 	start, end hearth.Date // end zero while looked after
 	eps        []care.Episode
@@ -318,7 +340,7 @@ func (d *Data) prepareCare(t *Tables) {
 				continue
 			}
 			inPeriod := between(p.Start, p.End)
-			period := claPeriod{person: person, start: p.Start, end: p.End, eps: in, birth: birth}
+			period := claPeriod{index: int32(len(c.periods)), person: person, start: p.Start, end: p.End, eps: in, birth: birth}
 			for _, x := range peps[person] {
 				if inPeriod(x.Date) {
 					period.peps = append(period.peps, x.Date)
@@ -335,7 +357,11 @@ func (d *Data) prepareCare(t *Tables) {
 					}
 					return d.ts.CLAReview
 				})
-			d.placementVisits(person, in, datesOf(visits[person]), p.End)
+			var firstReview hearth.Date
+			if rs := eventsFrom(datesOf(reviews[person]), inPeriod); len(rs) > 0 {
+				firstReview = rs[0].date
+			}
+			d.placementVisits(person, in, datesOf(visits[person]), firstReview, p.End)
 			var checks []hearth.Date
 			for _, h := range health[person] {
 				if inPeriod(h.Date) {
@@ -391,9 +417,9 @@ func pepWindow(birth, start, end hearth.Date) (from, until hearth.Date, ok bool)
 }
 
 // placementVisits times the statutory visits of each placement with new carers (NewCarers) as the duty
-// does: the first within a week of its start, then 6 weeks apart, or 3 months after the first year of a
-// long-term foster placement, until the next placement with new carers or the end of care.
-func (d *Data) placementVisits(person hearth.ID, eps []care.Episode, visits []hearth.Date, ended hearth.Date) {
+// does: the first within a week of its start, then at the interval NextVisit gives, until the next
+// placement with new carers or the end of care.
+func (d *Data) placementVisits(person hearth.ID, eps []care.Episode, visits []hearth.Date, firstReview, ended hearth.Date) {
 	var starts []int
 	for i := range eps {
 		if NewCarers(eps, i) {
@@ -407,11 +433,15 @@ func (d *Data) placementVisits(person hearth.ID, eps []care.Episode, visits []he
 			until = eps[starts[k+1]].StartDate
 			last = until.AddDays(-1)
 		}
-		firstYear := stay.StartDate.AddMonths(12)
 		d.chainFor(&d.care.claVisits, &d.care.claVisits, person, until, stay.StartDate, eventsFrom(visits, between(stay.StartDate, last)), d.ts.CLAFirstVisit,
 			func(from hearth.Date) Duty {
-				if !from.Before(firstYear) && LongTermFostering[PlacementOn(eps, from)] {
+				switch NextVisit(eps, stay, from, firstReview) {
+				case VisitEvery3Months:
 					return d.ts.CLAVisitLongTerm
+				case VisitWeekly:
+					return d.ts.CLAVisitWeekly
+				case VisitEvery4Weeks:
+					return d.ts.CLAVisitAtHome
 				}
 				return d.ts.CLAVisit
 			})
@@ -511,16 +541,33 @@ func (d *Data) chainFor(firstT, nextT *timed, person hearth.ID, ended, start hea
 // --- the compute functions ---
 
 // lookedAfterAt calls fn for each period of care (not of short breaks) in which a child was looked after
-// at the end of day, once per child.
+// at the end of day, once per child. A child's periods are next to each other in d.care.periods (see
+// prepareCare) and do not overlap in a record that passes validation; should two overlap, the child is
+// still counted once, without a set of the children seen, which a 24-month trend would make 24 times per
+// measure.
 func (d *Data) lookedAfterAt(day hearth.Date, fn func(c *claPeriod)) {
-	seen := map[hearth.ID]bool{}
+	var last hearth.ID
 	for i := range d.care.periods {
 		c := &d.care.periods[i]
-		if c.lookedAfterOn(day) && !seen[c.person] {
-			seen[c.person] = true
+		if c.person != last && c.lookedAfterOn(day) {
+			last = c.person
 			fn(c)
 		}
 	}
+}
+
+// periodsOf returns the child's periods of care, which are next to each other and the i-th of which is c.
+func (d *Data) periodsOf(c *claPeriod) []claPeriod {
+	all := d.care.periods
+	i := int(c.index)
+	lo, hi := i, i+1
+	for lo > 0 && all[lo-1].person == c.person {
+		lo--
+	}
+	for hi < len(all) && all[hi].person == c.person {
+		hi++
+	}
+	return all[lo:hi]
 }
 
 func claRate(d *Data, p Period, t *tally) {
@@ -555,14 +602,9 @@ func (c *claPeriod) placementStart(k int, adoption bool) hearth.Date {
 }
 
 func threePlacements(d *Data, p Period, t *tally) {
-	byChild := map[hearth.ID][]*claPeriod{}
-	for i := range d.care.periods {
-		c := &d.care.periods[i]
-		byChild[c.person] = append(byChild[c.person], c)
-	}
 	d.lookedAfterAt(p.To, func(c *claPeriod) {
 		n := 0
-		for _, q := range byChild[c.person] {
+		for _, q := range d.periodsOf(c) {
 			if q.lookedAfterOn(p.From) && q.start.Before(p.From) {
 				n++ // the placement the child was in when the year began
 			}

@@ -326,6 +326,17 @@ var catalogue = []*Measure{
 		compute: pepsInPlace,
 	},
 	{
+		ID:    "peps-first-on-time",
+		Title: "Personal education plans within 20 school days",
+		Definition: "Of the first personal education plans of a period of care that fell due in the period (20 school " +
+			"days, counted as working days, after a child of school age came into care or started reception while " +
+			"looked after), the share made by then.",
+		Numerator:   "first plans made on or before their due date",
+		Denominator: "first personal education plans due in the period",
+		Better:      Higher, Unit: Percent, Kind: Flow, Timescale: "personal education plan",
+		compute: timely(func(d *Data) *timed { return &d.care.pepFirst }),
+	},
+	{
 		ID:    "peps-reviewed-termly",
 		Title: "Personal education plans reviewed each term",
 		Definition: "Of the reviews of personal education plans that fell due in the period (by the end of the school " +

@@ -30,6 +30,7 @@ type Timescales struct {
 	// Children looked after, missing and leaving care (care.go).
 	CLAFirstReview, CLASecondReview, CLAReview Duty // from the start of the period of care, then the previous review
 	CLAFirstVisit, CLAVisit, CLAVisitLongTerm  Duty // from the start of the placement, then the previous visit
+	CLAVisitWeekly, CLAVisitAtHome             Duty // placed with parents: before the first review, and under an interim care order after it
 	InitialHealth, ReviewHealthUnder5          Duty // from the start of the period of care, then the previous assessment
 	ReviewHealth, PEP, PEPReview               Duty
 	ReturnInterview                            TimedDuty // from the moment the child returned
@@ -47,7 +48,7 @@ type TimedDuty interface {
 func (ts *Timescales) check() error {
 	if ts == nil || ts.Calendar == nil || ts.ContactDecision == nil || ts.Assessment == nil || ts.ICPC == nil ||
 		ts.FirstReview == nil || ts.LaterReview == nil || ts.CPVisit == nil || ts.CLAFirstReview == nil || ts.CLASecondReview == nil ||
-		ts.CLAReview == nil || ts.CLAFirstVisit == nil || ts.CLAVisit == nil || ts.CLAVisitLongTerm == nil || ts.InitialHealth == nil ||
+		ts.CLAReview == nil || ts.CLAFirstVisit == nil || ts.CLAVisit == nil || ts.CLAVisitLongTerm == nil || ts.CLAVisitWeekly == nil || ts.CLAVisitAtHome == nil || ts.InitialHealth == nil ||
 		ts.ReviewHealthUnder5 == nil || ts.ReviewHealth == nil || ts.PEP == nil || ts.PEPReview == nil || ts.ReturnInterview == nil ||
 		ts.PathwayPlan == nil || ts.PathwayPlanReview == nil || ts.PersonalAdviserContact == nil {
 		return errors.New("measure: the timescales are incomplete: build them with duty.Settings.MeasureTimescales")

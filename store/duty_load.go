@@ -15,9 +15,9 @@ import (
 )
 
 // dutyParts are the rows and columns of a child's record that the duties read (duty.Derive): rows that
-// stand, with only the columns the duties look at, the visits that can meet a child protection visiting
-// duty (the child seen, on a child protection visit or one naming a plan) and the social worker
-// allocations, in an order in which a table read only for some children comes after the tables that
+// stand, with only the columns the duties look at, the visits that can meet a visiting duty (the child
+// seen, on a child protection or looked-after visit, or one naming a plan), the health assessments that
+// took place, and the social worker and personal adviser allocations, in an order in which a table read only for some children comes after the tables that
 // choose them. Reading only these, rather than the whole rows of the tables, is what makes the due items
 // of a caseload fast; duty's tests check that they give the same items as the whole record.
 var dutyParts = sync.OnceValue(func() []part {
@@ -50,6 +50,7 @@ var dutyParts = sync.OnceValue(func() []part {
 		{"cla_reviews", "", []string{"review_date"}, []string{"cla_episodes"}},
 		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{"cla_episodes"}},
 		{"peps", "", []string{"pep_date"}, []string{"cla_episodes"}},
+		{"sdq_scores", "", []string{"sdq_date"}, []string{"cla_episodes"}},
 		{"leaving_contacts", "", []string{"contact_at", "method", "worker_id"}, []string{"care_leavers"}},
 		{"care_leaver_status", "", []string{"status_date", "in_touch", "accommodation"}, []string{"care_leavers"}},
 		{"leaving_needs_assessments", "", []string{"start_date", "completed_date", "worker_id"}, []string{"care_leavers"}},

@@ -42,6 +42,8 @@ type CareLeaverRow struct {
 	PathwayPlanID  hearth.ID
 	PlanMade       hearth.Date
 	LastReview     hearth.Date
+
+	categoryID hearth.ID // the care_leavers row of Category, whose reason the page reads
 }
 
 // DueFacts returns what the young person's next things due are worked out from.
@@ -81,10 +83,10 @@ type CareLeaverList struct {
 
 // CareLeavers returns one page of the young people who have a leaving care category on the date and are
 // within s's reach (the reach of VisibleChildren), by surname, with their personal advisers' caseloads.
-// It reads the list with each young person's categories and adviser in one statement for everyone, then
-// the page's contacts, statuses and plans in three statements for that page only, so the cost of the
-// details grows with the page and not with the authority. The list shown is audited as one entry, like a
-// caseload.
+// The whole list costs two statements (the young people with their category and adviser, and the
+// advisers' names); the page's names, categories with reasons, contacts, statuses and plans cost four
+// more, for that page only, so the details grow with the page and not with the authority. The list shown
+// is audited as one entry, like a caseload.
 func (db *DB) CareLeavers(ctx context.Context, actor hearth.Actor, s access.Subject, on hearth.Date, filter CareLeaverFilter, page Page) (CareLeaverList, error) {
 	page = page.norm()
 	out := CareLeaverList{On: on, Page: page}
@@ -137,69 +139,64 @@ func (db *DB) CareLeavers(ctx context.Context, actor hearth.Actor, s access.Subj
 }
 
 // currentCareLeavers reads the young people with a leaving care category on the date within s's reach,
-// with every category they have had by then and their current personal adviser, in one statement, and
-// returns them by surname and forename, each once with the category that began last. A category's end
-// date is the day it stopped applying, so on that day the next category (or none) applies. The rows come
-// unsorted and are sorted here: sorting a few thousand rows in Go is cheaper than in the statement.
+// each once with the category that began last and their current personal adviser, and returns them by
+// surname and forename. A category's end date is the day it stopped applying, so on that day the next
+// category (or none) applies. Only what the whole list needs is read here (the sort keys, which category,
+// which adviser); the names, categories and reasons of the page's young people are read for the page
+// alone (fillCareLeaverPage), because reading every column of every young person costs more than the rest
+// of the list together. The rows are sorted in Go, which is cheaper than in SQL for a few thousand.
 func (db *DB) currentCareLeavers(ctx context.Context, s access.Subject, on hearth.Date) ([]CareLeaverRow, error) {
 	d := db.Engine.arg(on)
 	where, reachArgs := db.reachCondition(s, on)
-	args := append([]any{d, d, d, d, d}, reachArgs...)
-	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT p.id, COALESCE(p.la_child_id, ''), p.forename, p.surname, p.birth_date, p.restricted,
-		p.surname_norm, p.forename_norm, c.id, c.category, c.reason, c.start_date, c.end_date, COALESCE(i.id, 0), COALESCE(i.worker_id, 0), COALESCE(w.name, '')
+	args := append([]any{d, d, d, d}, reachArgs...)
+	rows, err := db.sql.QueryContext(ctx, db.rebind(`SELECT p.id, p.surname_norm, p.forename_norm, c.id, c.start_date, COALESCE(i.id, 0), COALESCE(i.worker_id, 0)
 		FROM care_leavers c JOIN person p ON p.id = c.person_id
 		LEFT JOIN involvements i ON i.person_id = c.person_id AND i.role = '`+workforce.RolePersonalAdviser+`' AND `+currentAllocation+`
-		LEFT JOIN professionals w ON w.id = i.worker_id
-		WHERE c.record_status = 'active' AND c.start_date <= ?
-		AND c.person_id IN (SELECT n.person_id FROM care_leavers n WHERE n.record_status = 'active' AND n.start_date <= ? AND (n.end_date IS NULL OR n.end_date > ?))
-		AND `+where), args...)
+		WHERE c.record_status = 'active' AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?) AND `+where), args...)
 	if err != nil {
 		return nil, fmt.Errorf("reading the care leavers on %s: %w", on, err)
 	}
 	defer rows.Close()
 	type found struct {
-		row                  CareLeaverRow
-		surname, forename    string
-		category, allocation hearth.ID
+		row               CareLeaverRow
+		surname, forename string
+		allocation        hearth.ID
 	}
 	byPerson := map[hearth.ID]*found{}
+	advisers := map[hearth.ID]bool{}
 	for rows.Next() {
 		var f found
-		var restricted any
-		var end hearth.Date
 		r := &f.row
-		if err := rows.Scan(&r.Child.PersonID, &r.Child.LAChildID, &r.Child.Forename, &r.Child.Surname, &r.Child.BirthDate, &restricted,
-			&f.surname, &f.forename, &f.category, &r.Category, &r.Reason, &r.Since, &end, &f.allocation, &r.AdviserID, &r.AdviserName); err != nil {
+		if err := rows.Scan(&r.Child.PersonID, &f.surname, &f.forename, &r.categoryID, &r.Since, &f.allocation, &r.AdviserID); err != nil {
 			return nil, fmt.Errorf("reading the care leavers on %s: %w", on, err)
 		}
-		r.Child.Restricted = truthy(restricted)
-		r.EligibleFrom = r.Since
-		current := end.IsZero() || end.After(on)
+		advisers[r.AdviserID] = r.AdviserID != 0
 		had, ok := byPerson[r.Child.PersonID]
 		if !ok {
-			if !current {
-				r.Category, r.Reason, r.Since = "", "", hearth.Date{}
-			}
 			byPerson[r.Child.PersonID] = &f
 			continue
 		}
+		// Two categories overlapping on the date (the newer one begun, the older not yet ended), or two
+		// advisers on a handover day: the later of each.
 		h := &had.row
-		if r.EligibleFrom.Before(h.EligibleFrom) {
-			h.EligibleFrom = r.EligibleFrom
-		}
-		// The category that began last (the later row on a tie), and the adviser allocated last.
-		if current && (h.Category == "" || r.Since.After(h.Since) || (r.Since == h.Since && f.category > had.category)) {
-			h.Category, h.Reason, h.Since, had.category = r.Category, r.Reason, r.Since, f.category
+		if r.Since.After(h.Since) || (r.Since == h.Since && r.categoryID > h.categoryID) {
+			h.categoryID, h.Since = r.categoryID, r.Since
 		}
 		if f.allocation > had.allocation {
-			h.AdviserID, h.AdviserName, had.allocation = r.AdviserID, r.AdviserName, f.allocation
+			h.AdviserID, had.allocation = r.AdviserID, f.allocation
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	delete(advisers, 0)
+	names, err := db.WorkerNames(ctx, advisers)
+	if err != nil {
+		return nil, err
+	}
 	list := make([]*found, 0, len(byPerson))
 	for _, f := range byPerson {
+		f.row.AdviserName = names[f.row.AdviserID]
 		list = append(list, f)
 	}
 	slices.SortFunc(list, func(a, b *found) int {
@@ -226,6 +223,13 @@ func (db *DB) fillCareLeaverPage(ctx context.Context, page []CareLeaverRow, on h
 		index[r.Child.PersonID] = i
 	}
 	in := strings.Join(ids, ",")
+	categories := make([]string, len(page))
+	for i, r := range page {
+		categories[i] = strconv.FormatInt(r.categoryID, 10)
+	}
+	if err := db.fillCareLeaverNames(ctx, page, index, strings.Join(categories, ",")); err != nil {
+		return err
+	}
 	before := db.Engine.arg(on.AddDays(1).Time()) // instants before the end of the day in UTC, as fillLast bounds them
 
 	// Every contact and status of the page's young people is read and the latest kept here: a few
@@ -312,6 +316,31 @@ func (db *DB) fillCareLeaverPage(ctx context.Context, page []CareLeaverRow, on h
 		case 3:
 			r.LastReview = day
 		}
+	}
+	return rows.Err()
+}
+
+// fillCareLeaverNames sets the page's young people's names and dates of birth, their categories with the
+// reasons, and the day each first became a care leaver, in one statement over the page's category rows.
+func (db *DB) fillCareLeaverNames(ctx context.Context, page []CareLeaverRow, index map[hearth.ID]int, categoryIDs string) error {
+	rows, err := db.sql.QueryContext(ctx, `SELECT p.id, COALESCE(p.la_child_id, ''), p.forename, p.surname, p.birth_date, p.restricted, c.category, c.reason,
+		(SELECT MIN(e.start_date) FROM care_leavers e WHERE e.person_id = c.person_id AND e.record_status = 'active')
+		FROM care_leavers c JOIN person p ON p.id = c.person_id WHERE c.id IN (`+categoryIDs+`)`)
+	if err != nil {
+		return fmt.Errorf("reading the names of care leavers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c CaseloadChild
+		var restricted any
+		var category, reason string
+		var from hearth.Date
+		if err := rows.Scan(&c.PersonID, &c.LAChildID, &c.Forename, &c.Surname, &c.BirthDate, &restricted, &category, &reason, &from); err != nil {
+			return fmt.Errorf("reading the names of care leavers: %w", err)
+		}
+		c.Restricted = truthy(restricted)
+		r := &page[index[c.PersonID]]
+		r.Child, r.Category, r.Reason, r.EligibleFrom = c, category, reason, from
 	}
 	return rows.Err()
 }

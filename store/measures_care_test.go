@@ -24,6 +24,7 @@ var careWant = map[string]expected{
 	"cla-initial-health-on-time":     {1, 1, "L", "L"},
 	"cla-review-health-on-time":      {1, 2, "R", "NR"},
 	"peps-in-place":                  {1, 4, "L", "GLNR"},
+	"peps-first-on-time":             {1, 1, "L", "L"},
 	"peps-reviewed-termly":           {1, 2, "L", "LL"},
 	"cla-three-placements":           {1, 4, "R", "GLNR"},
 	"cla-long-term-stability":        {1, 2, "N", "NR"},
@@ -135,7 +136,8 @@ func buildCareMeasures(t *testing.T, a measureAuthority, insert func(any), team,
 	check(R, care.HealthReview, day(2023, 3, 10), "completed")
 	check(R, care.HealthReview, day(2024, 3, 1), "completed")
 	check(R, care.HealthReview, day(2025, 2, 20), "completed")
-	// PEPs: L's first on 10 May 2024 (summer term), reviewed on 15 October (autumn, due by 31 December: on
+	// PEPs: L's first on 10 May 2024 (due 16 May: peps-first-on-time = 1 of 1; G's, N's and R's first
+	// plans fell due before the year), reviewed on 15 October (autumn, due by 31 December: on
 	// time), then none by 31 March 2025, the end of the spring term (late): peps-reviewed-termly = 1 of 2.
 	// At 31 March L's plan is current (its review is due that day); G, N and R have none:
 	// peps-in-place = 1 of 4.

@@ -25,10 +25,7 @@ const inCare = `person_id IN (SELECT person_id FROM cla_episodes WHERE record_st
 func (db *DB) LoadSSDA903(ctx context.Context) (*ssda903.Record, error) {
 	rec := &ssda903.Record{Registrations: map[hearth.ID]string{}, ChildrenBorn: map[hearth.ID][]hearth.Date{}}
 	const active = "WHERE record_status = 'active' AND " + inCare
-	loads := []struct {
-		what string
-		load func() error
-	}{
+	loads := []tableLoad{
 		{"children", func() (err error) {
 			rec.Children, err = rowsWhere[hearth.Person](ctx, db, "WHERE record_status = 'active' AND id IN (SELECT person_id FROM cla_episodes WHERE record_status = 'active' UNION SELECT person_id FROM care_leavers WHERE record_status = 'active')")
 			return err
@@ -115,6 +112,21 @@ func (db *DB) LoadSSDA903(ctx context.Context) (*ssda903.Record, error) {
 			})
 		}},
 	}
+	if err := runLoads(loads, "for the SSDA903"); err != nil {
+		return nil, err
+	}
+	return rec, nil
+}
+
+// tableLoad is one table's read of a whole-authority load: what it reads, for messages, and the read.
+type tableLoad struct {
+	what string
+	load func() error
+}
+
+// runLoads runs the reads four at a time (each on its own connection) and returns the first error, which
+// names what was being read and for what.
+func runLoads(loads []tableLoad, purpose string) error {
 	errs := make([]error, len(loads))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 4)
@@ -125,22 +137,22 @@ func (db *DB) LoadSSDA903(ctx context.Context) (*ssda903.Record, error) {
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			if err := l.load(); err != nil {
-				errs[i] = fmt.Errorf("reading the %s for the SSDA903: %w", l.what, err)
+				errs[i] = fmt.Errorf("reading the %s %s: %w", l.what, purpose, err)
 			}
 		}()
 	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return rec, nil
+	return nil
 }
 
 // scanEach runs a query and calls row for each row with its Scan.
-func (db *DB) scanEach(ctx context.Context, query string, row func(scan func(...any) error) error) error {
-	rows, err := db.sql.QueryContext(ctx, db.rebind(query))
+func (db *DB) scanEach(ctx context.Context, query string, row func(scan func(...any) error) error, args ...any) error {
+	rows, err := db.sql.QueryContext(ctx, db.rebind(query), args...)
 	if err != nil {
 		return err
 	}

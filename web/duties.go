@@ -81,6 +81,7 @@ var dutyEvents = map[string]string{
 	"cla_reviews":          "Looked-after review",
 	"cla_health":           "Health assessment",
 	"peps":                 "Personal education plan",
+	"sdq_scores":           "Strengths and Difficulties Questionnaire",
 	"missing":              "Return from missing",
 	"care_leavers":         "Leaving care eligibility",
 	"pathway_plans":        "Pathway plan",

@@ -69,7 +69,11 @@ type leavingPanel struct {
 	Assessment               string
 	PlanHref, PlanText       string
 	Next                     []dueRow
-	Actions                  []link
+	// Health are the health histories written with the young person and Transitions their moves to
+	// adult services, each with where it stands.
+	Health      []panelRow
+	Transitions []panelRow
+	Actions     []link
 }
 
 // statusRow is what was known of the young person on a date.
@@ -175,6 +179,35 @@ func leavingPanelOf(rec *store.ChildRecord, names *store.Names, canRecord bool, 
 	for _, d := range facts.Items() {
 		p.Next = append(p.Next, dueRow{What: d.What, By: longDate(d.By), Overdue: d.Overdue(today)})
 	}
+	for _, h := range store.Rows[leaving.HealthHistory](rec) {
+		if !active(h) {
+			continue
+		}
+		row := panelRow{What: "Health history", Date: h.Date, Status: "Not yet given to the young person", Colour: "yellow",
+			Href: idPath(base+"/health-histories", h.ID, "")}
+		if !h.SharedDate.IsZero() {
+			row.Status, row.Colour = "Given "+longDate(h.SharedDate), "green"
+		}
+		p.Health = append(p.Health, row)
+	}
+	for _, tr := range store.Rows[leaving.AdultTransition](rec) {
+		if !active(tr) {
+			continue
+		}
+		row := panelRow{What: leaving.AdultServices.Description(tr.Service), Date: tr.ReferredDate, Status: "Referred: awaiting the decision", Colour: "blue"}
+		switch {
+		case !tr.TransferDate.IsZero():
+			row.Status, row.Colour = "Transferred "+longDate(tr.TransferDate), "green"
+		case tr.ThresholdMet != nil && *tr.ThresholdMet:
+			row.Status, row.Colour = "Threshold met: awaiting the transfer", "yellow"
+		case tr.ThresholdMet != nil:
+			row.Status, row.Colour = "Threshold not met", "grey"
+		}
+		if canRecord {
+			row.Href = idPath(base+"/transitions", tr.ID, "")
+		}
+		p.Transitions = append(p.Transitions, row)
+	}
 	if !canRecord {
 		return p
 	}
@@ -187,6 +220,8 @@ func leavingPanelOf(rec *store.ChildRecord, names *store.Names, canRecord bool, 
 	case facts.AssessmentDone.IsZero():
 		p.Actions = append(p.Actions, link{Text: "Start the needs assessment", Href: base + "/needs-assessments/new"})
 	}
+	p.Actions = append(p.Actions, link{Text: "Write the health history", Href: base + "/health-histories/new"},
+		link{Text: "Refer to an adult service", Href: base + "/transitions/new"})
 	if hasPlan {
 		p.Actions = append(p.Actions, link{Text: "Record a pathway plan review", Href: idPath(base+"/pathway-plans", plan.ID, "/reviews/new")})
 	} else {

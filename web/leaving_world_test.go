@@ -102,5 +102,17 @@ func leavingParams(t *testing.T, a *app, child hearth.ID) map[string]string {
 	must(a.db.Insert(ctx, sys, words))
 	pp := &leaving.PathwayPlan{PersonID: child, Date: hearth.NewDate(2026, 1, 20), PlanID: words.ID}
 	must(a.db.Insert(ctx, sys, pp))
-	return map[string]string{"{missing}": itoa(m.ID), "{needs}": itoa(n.ID), "{pathway}": itoa(pp.ID)}
+	h := &leaving.HealthHistory{PersonID: child, Date: hearth.NewDate(2026, 1, 22), Health: "Asthma"}
+	must(a.db.Insert(ctx, sys, h))
+	tr := &leaving.AdultTransition{PersonID: child, Service: "mental_health", ReferredDate: hearth.NewDate(2026, 1, 25)}
+	must(a.db.Insert(ctx, sys, tr))
+	prov := &leaving.Provider{Name: "Northside Supported Homes"}
+	must(a.db.Insert(ctx, sys, prov))
+	panel := &leaving.Panel{Date: hearth.NewDate(2026, 2, 10)}
+	must(a.db.Insert(ctx, sys, panel))
+	must(a.db.Insert(ctx, sys, &leaving.PanelCase{PanelID: panel.ID, PersonID: child, Why: "Housing", Support: "A tenancy"}))
+	act := &leaving.PanelAction{PanelID: panel.ID, PersonID: child, Action: "Apply for housing", Owner: "Housing Options", DueDate: hearth.NewDate(2026, 4, 1)}
+	must(a.db.Insert(ctx, sys, act))
+	return map[string]string{"{provider}": itoa(prov.ID), "{panel}": itoa(panel.ID), "{panelaction}": itoa(act.ID), "{missing}": itoa(m.ID), "{needs}": itoa(n.ID), "{pathway}": itoa(pp.ID),
+		"{health}": itoa(h.ID), "{transition}": itoa(tr.ID)}
 }

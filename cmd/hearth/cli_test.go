@@ -46,6 +46,9 @@ func TestEverySubcommandExplainsItselfWithHelp(t *testing.T) {
 		"serve":    {"--db", "--addr", "--org", "--secure-cookies"},
 		"demo":     {"--addr", "--db"},
 		"measures": {"--db", "--as-at", "--window", "--format"},
+		// CIN census (returns/cin): validate and export.
+		"validate cin": {"--year", "--format", "--rules"},
+		"export cin":   {"--db", "--year", "--out", "--lea"},
 	}
 	for cmd, flags := range cases {
 		for _, asked := range [][]string{

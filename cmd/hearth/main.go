@@ -58,7 +58,7 @@ var commands = []command{
 	{"user", "manage sign-in accounts (hearth user add)", runUser},
 	{"validate", "check an SSDA903 or CIN census return against the DfE rules", runValidate},
 	{"export", "write the SSDA903, CIN census or Annex A return from the record", runExport}, // returns: export
-	{"import", "load an SSDA903 or CIN census return into the record", nil},
+	{"import", "load an SSDA903 or CIN census return into the record", runImport},            // returns: import
 	{"measures", "compute the measure catalogue as at a date", runMeasures},
 	{"backup", "copy a SQLite database safely while it is in use", runBackup},
 }

@@ -84,9 +84,9 @@ func TestValidateCINReportsErrorsWithExitOne(t *testing.T) {
 		}
 		want := [][]string{
 			{"rule", "table", "row", "child", "fields", "message"},
-			{"2887Q", "", "-1", "", "Disability", "Please check: Less than 8 disability codes have been used in your return"},
+			{"2887Q", "", "-1", "", "Disability", "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return"},
 			{"8540", "ChildIdentifiers", "1", "X2", "Disability", "Child’s disability is missing or invalid (see Disability table)"},
-			{"8842Q", "Reviews", "2", "X1", "CPPreviewDate", "Please check: A review record has been provided without a review date"},
+			{"8842Q", "Reviews", "2", "X1", "CPPreviewDate", "Please check and either amend or provide a reason: Review Record has a missing date"},
 		}
 		if len(rows) != len(want) {
 			t.Fatalf("csv = %q", rows)

@@ -26,7 +26,7 @@ const headerCols = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
 func TestValidateSSDA903ReportsFindingsInEachFormat(t *testing.T) {
 	t.Parallel()
 	dir := writeReturn(t, map[string]string{
-		"header.csv": headerCols + "1,M,01/01/2010,WBRI,UN1,,\n2,X,31/02/2010,WBRI,UN2,,\n",
+		"header.csv": headerCols + "1,M,01/01/2010,WBRI,UN3,,\n2,X,31/02/2010,WBRI,UN2,,\n",
 	})
 	r := runHearth(t, "", "validate", "ssda903", "--year", "2026", dir)
 	if r.code != 1 || !strings.Contains(r.stdout, "Rule 101 (1): Gender code is not valid.") || !strings.Contains(r.stdout, "Header row 1, child 2: DOB") {
@@ -67,7 +67,7 @@ func TestValidateSSDA903ReportsFindingsInEachFormat(t *testing.T) {
 
 func TestValidateSSDA903CleanReturnExits0(t *testing.T) {
 	t.Parallel()
-	dir := writeReturn(t, map[string]string{"header.csv": headerCols + "1,F,01/01/2010,WBRI,UN1,,\n"})
+	dir := writeReturn(t, map[string]string{"header.csv": headerCols + "1,F,01/01/2010,WBRI,UN3,,\n"})
 	r := runHearth(t, "", "validate", "ssda903", "--year", "2026", dir)
 	r.mustSucceed(t, "hearth validate ssda903 on a clean return")
 	if !strings.Contains(r.stdout, "0 findings") {

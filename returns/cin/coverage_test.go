@@ -2,10 +2,13 @@ package cin
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"hearth/returns"
 )
 
 // tsvRule is one row of the DfE's list of CIN census rules (testdata/cin-census-rules.tsv, a copy of
@@ -86,6 +89,8 @@ func TestEveryRuleOfTheYearIsImplementedOrListed(t *testing.T) {
 				t.Errorf("%d: rule %s (%s) is neither implemented nor listed as not run", year, l.code, l.module)
 			case done && string(r.Severity) != l.severity:
 				t.Errorf("%d: rule %s is %s here and %s in the DfE's list", year, l.code, r.Severity, l.severity)
+			case done && r.Module != l.module:
+				t.Errorf("%d: rule %s is filed under %s here and %s in the DfE's list", year, l.code, r.Module, l.module)
 			}
 		}
 		for code := range implemented {
@@ -114,5 +119,31 @@ func TestRuleListMatchesTheSharedReference(t *testing.T) {
 	}
 	if string(shared) != string(copied) {
 		t.Fatal("testdata/cin-census-rules.tsv differs from shared/reference/cin-census-rules.tsv: copy it again")
+	}
+}
+
+// TestARuleNotRunIsReportedWithItsReason checks that a rule listed as not run reaches the report with its
+// reason, in the text form and beside the csv and json forms, rather than passing silently.
+func TestARuleNotRunIsReportedWithItsReason(t *testing.T) {
+	saved := notImplemented
+	defer func() { notImplemented = saved }()
+	notImplemented = append(notImplemented, returns.NotRun{Rule: "9999", Why: "needs the Ofsted provider list, which this run does not have"})
+
+	rep := Validate(baseCensus(), year2026())
+	if len(rep.NotRun) != 1 || rep.NotRun[0].Rule != "9999" || rep.Rules != len(Rules(2026))+1 {
+		t.Fatalf("report: %d rules, not run %+v", rep.Rules, rep.NotRun)
+	}
+	var text, csv, notes bytes.Buffer
+	if err := rep.Write(&text, nil, "text"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "1 rules not run") || !strings.Contains(text.String(), "9999: needs the Ofsted provider list") {
+		t.Errorf("the text report does not say what was not run and why:\n%s", text.String())
+	}
+	if err := rep.Write(&csv, &notes, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(notes.String(), "9999: needs the Ofsted provider list") {
+		t.Errorf("the csv form's notes do not say what was not run: %q", notes.String())
 	}
 }

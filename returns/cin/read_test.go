@@ -156,3 +156,30 @@ func TestReadAcceptsAnEmptyReturn(t *testing.T) {
 		t.Fatalf("c = %+v, err = %v", c, err)
 	}
 }
+
+// TestReadAcceptsByteOrderMarkCRLFAndPrefixes reads the hand-written file as other systems write it: with
+// a byte order mark, CRLF line ends and a namespace prefix on the main elements. The values and lines are
+// the same.
+func TestReadAcceptsByteOrderMarkCRLFAndPrefixes(t *testing.T) {
+	plain, err := os.ReadFile("testdata/small.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Read(bytes.NewReader(plain), "small.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.ReplaceAll(string(plain), "\n", "\r\n")
+	s = strings.NewReplacer("<Message xmlns:xsi", "<c:Message xmlns:c=\"urn:dfe:cin\" xmlns:xsi", "</Message>", "</c:Message>").Replace(s)
+	for _, name := range []string{"Header", "Children", "Child", "CINdetails", "LAchildID", "Reviews", "CPPreviewDate"} {
+		s = strings.ReplaceAll(s, "<"+name+">", "<c:"+name+">")
+		s = strings.ReplaceAll(s, "</"+name+">", "</c:"+name+">")
+	}
+	got, err := Read(strings.NewReader("\xef\xbb\xbf"+s), "small.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("read differently:\ngot  %+v\nwant %+v", got, want)
+	}
+}

@@ -168,16 +168,16 @@ func (v *run) flag(table string, row, line int, fields []string) {
 
 // The tables of the return, as the contract's csv and json name them.
 const (
-	TableHeader      = "Header"
-	TableChild       = "ChildIdentifiers"
-	TableDisability  = "Disabilities"
-	TableEpisode     = "CINdetails"
-	TableAssessment  = "Assessments"
-	TablePlan        = "CINplanDates"
-	TableSection47   = "Section47"
-	TableCPPlan      = "ChildProtectionPlans"
-	TableReview      = "Reviews"
-	TableCharacteris = "ChildCharacteristics"
+	TableHeader          = "Header"
+	TableChild           = "ChildIdentifiers"
+	TableDisability      = "Disabilities"
+	TableEpisode         = "CINdetails"
+	TableAssessment      = "Assessments"
+	TablePlan            = "CINplanDates"
+	TableSection47       = "Section47"
+	TableCPPlan          = "ChildProtectionPlans"
+	TableReview          = "Reviews"
+	TableCharacteristics = "ChildCharacteristics"
 )
 
 func (v *run) onChild(c *Child, fields ...string) { v.flag(TableChild, c.Row, c.Line, fields) }

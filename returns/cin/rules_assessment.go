@@ -17,6 +17,11 @@ func assessmentRule(check func(v *run, e *Episode, a *Assessment)) func(v *run, 
 	}
 }
 
+// assessmentFactors are the codes of AssessmentFactors, with 18A and 19A, which 2024/25 replaced by 18B,
+// 18C, 19B and 19C: the queries 8945Q and 8950Q ask about those two, so 8897Q does not report them again.
+var assessmentFactors = codeSet("1A 1B 1C 2A 2B 2C 3A 3B 3C 4A 4B 4C 5A 5B 5C 6A 6B 6C 7A 8B 8C 8D 8E 8F 9A 10A 11A " +
+	"12A 13A 14A 15A 16A 17A 18A 18B 18C 19A 19B 19C 20 21 22A 23A 24A")
+
 // completed reports whether the assessment has been authorised.
 func (a *Assessment) completed() bool { return !a.AuthorisationDate.IsZero() }
 
@@ -92,7 +97,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8736", Severity: Error, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentActualStartDate"},
-	Message: "For any Assessments not yet completed, the start date must fall within the census year",
+	Message: "For an Assessment that has not been completed, the start date must fall within the census year",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
 		if !a.completed() && v.ctx.outsidePeriod(a.ActualStartDate) {
 			v.onAssessment(a)
@@ -102,7 +107,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8863Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentActualStartDate", "AssessmentAuthorisationDate"},
-	Message: "Please check: An Assessment is shown as starting when there is already an Assessment ongoing",
+	Message: "An Assessment is shown as starting when there is another Assessment ongoing.",
 	child: func(v *run, c *Child) {
 		// Assessments of any of the child's episodes count: an assessment is ongoing from its start until
 		// its authorisation, or for ever when it has none.
@@ -138,11 +143,12 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8873Q", Severity: Query, Module: TableAssessment, Fields: []string{"ReasonForClosure", "AssessmentFactors"},
-	Message: "Please check: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ must be used.",
+	Message: "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
 	child: func(v *run, c *Child) {
+		// An episode still open is queried too: it has no reason for closure, let alone RC8 or RC9.
 		for i := range c.Episodes {
 			e := &c.Episodes[i]
-			if len(e.Assessments) != 1 || e.Open() {
+			if len(e.Assessments) != 1 {
 				continue
 			}
 			a := &e.Assessments[0]
@@ -180,9 +186,17 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8897Q", Severity: Query, Module: TableAssessment, Fields: []string{"AssessmentAuthorisationDate", "AssessmentFactors"},
-	Message: "Please check: Parental or child factors at assessment should be present for a completed assessment.",
+	Message: "Parental or child factors at assessment information is missing from a completed assessment",
 	child: assessmentRule(func(v *run, e *Episode, a *Assessment) {
-		if a.completed() && len(a.Factors) == 0 {
+		// An assessment completed in the year needs one or more factors, each a valid code.
+		if a.AuthorisationDate.IsZero() || a.AuthorisationDate.Before(v.ctx.Start) {
+			return
+		}
+		ok := len(a.Factors) > 0
+		for _, f := range a.Factors {
+			ok = ok && assessmentFactors[f]
+		}
+		if !ok {
 			v.onAssessment(a)
 		}
 	}),

@@ -67,7 +67,13 @@ func init() {
 			assessD(c).Factors = []string{"21"}
 			episodeD(c).ReasonForClosure = "RC9"
 		}),
+		fires("open after a single assessment finding no factors", func(c *Census) { assessA(c).Factors = []string{"21"} }),
 		quiet("closed RC7 after a single assessment with factors", func(c *Census) { episodeD(c).ReasonForClosure = "RC7" }),
+		quiet("open after two assessments, one finding no factors", func(c *Census) {
+			assessA(c).Factors = []string{"21"}
+			episodeA(c).Assessments = append(episodeA(c).Assessments, Assessment{
+				ActualStartDate: d("2025-06-10"), AuthorisationDate: d("2025-06-10"), Factors: []string{"1A"}})
+		}),
 	)
 	addCases("8896",
 		fires("two open assessments in one episode", func(c *Census) {
@@ -80,6 +86,11 @@ func init() {
 	)
 	addCases("8897Q",
 		fires("authorised without factors", func(c *Census) { assessA(c).Factors = nil }),
+		fires("authorised with a factor that is not a code", func(c *Census) { assessA(c).Factors = []string{"2A", "99Z"} }),
+		quiet("authorised before the year without factors", func(c *Census) {
+			assessD(c).AuthorisationDate, assessD(c).Factors = d("2025-03-31"), nil
+			episodeD(c).CINclosureDate = d("2025-04-02")
+		}),
 		quiet("not authorised, without factors", func(c *Census) {
 			assessA(c).AuthorisationDate, assessA(c).Factors = hearth.Date{}, nil
 		}),

@@ -23,7 +23,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "1520", Severity: Error, Module: TableChild, Fields: []string{"UPN"},
-	Message: "More than one pupil record with the same UPN",
+	Message: "More than one record with the same UPN.",
 	census: func(v *run, cen *Census) {
 		flagDuplicates(v, cen, func(c *Child) string { return c.UPN })
 	},
@@ -201,11 +201,11 @@ func codeSet(codes string) map[string]bool {
 }
 
 var _ = define(Rule{
-	Code: "4220", Severity: Error, Module: TableCharacteris, Fields: []string{"Ethnicity"},
+	Code: "4220", Severity: Error, Module: TableCharacteristics, Fields: []string{"Ethnicity"},
 	Message: "Ethnicity is missing or invalid (see Ethnicity table)",
 	child: func(v *run, c *Child) {
 		if !ethnicities[c.Ethnicity] {
-			v.flag(TableCharacteris, c.Row, c.Line, nil)
+			v.flag(TableCharacteristics, c.Row, c.Line, nil)
 		}
 	},
 })
@@ -263,7 +263,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8535Q", Severity: Query, Module: TableChild, Fields: []string{"PersonDeathDate", "PersonBirthDate"},
-	Message: "Please check: Child’s date of death should not be prior to the date of birth",
+	Message: "Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth",
 	child: func(v *run, c *Child) {
 		if !c.PersonDeathDate.IsZero() && c.PersonDeathDate.Before(c.PersonBirthDate) {
 			v.onChild(c)
@@ -296,7 +296,7 @@ func (c *Child) furtherAction() bool {
 }
 
 var _ = define(Rule{
-	Code: "8540", Severity: Error, Module: TableDisability, Fields: []string{"Disability"},
+	Code: "8540", Severity: Error, Module: TableCharacteristics, Fields: []string{"Disability"},
 	Message: "Child’s disability is missing or invalid (see Disability table)",
 	child: func(v *run, c *Child) {
 		if c.PersonBirthDate.IsZero() || !c.furtherAction() {
@@ -423,7 +423,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "2887Q", Severity: Query, Module: TableDisability, Fields: []string{"Disability"},
-	Message: "Please check: Less than 8 disability codes have been used in your return",
+	Message: "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return",
 	census: func(v *run, cen *Census) {
 		used := make(map[string]bool)
 		for i := range cen.Children {

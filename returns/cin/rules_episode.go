@@ -23,7 +23,7 @@ func episodeRule(check func(v *run, c *Child, e *Episode)) func(v *run, c *Child
 
 var _ = define(Rule{
 	Code: "8555Q", Severity: Query, Module: TableEpisode, Fields: []string{"CINreferralDate", "PersonDeathDate"},
-	Message: "Please check: Child cannot be referred after its recorded date of death",
+	Message: "Child cannot be referred after its recorded date of death",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if !c.PersonDeathDate.IsZero() && e.CINreferralDate.After(c.PersonDeathDate) {
 			v.onEpisode(e, "CINreferralDate")
@@ -89,7 +89,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8585Q", Severity: Query, Module: TableEpisode, Fields: []string{"ReasonForClosure", "PersonDeathDate"},
-	Message: "Please check: Closure reason is RC2 (child died) but no date of death is recorded",
+	Message: "Please check and either amend or provide a reason: CIN episode shows Died as the Closure Reason, however child has no recorded Date of Death",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if e.ReasonForClosure == "RC2" && c.PersonDeathDate.IsZero() {
 			v.onEpisode(e, "ReasonForClosure")
@@ -134,7 +134,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8620", Severity: Error, Module: TableEpisode, Fields: []string{"CINclosureDate"},
-	Message: "CIN Closure Date not within the census year",
+	Message: "CIN Closure Date present and does not fall within the Census year",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if v.ctx.outsidePeriod(e.CINclosureDate) {
 			v.onEpisode(e)
@@ -144,7 +144,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8630", Severity: Error, Module: TableEpisode, Fields: []string{"CINreferralDate", "CINclosureDate"},
-	Message: "Child referral date is after the CIN closure date",
+	Message: "CIN Closure Date is before CIN Referral Date for the same CIN episode",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if !e.CINclosureDate.IsZero() && e.CINclosureDate.Before(e.CINreferralDate) {
 			v.onEpisode(e)
@@ -161,7 +161,7 @@ var (
 
 var _ = define(Rule{
 	Code: "8640", Severity: Error, Module: TableEpisode, Fields: []string{"ReasonForClosure"},
-	Message: "Reason for Closure code is not valid (see Reason for Closure table in CIN census code set)",
+	Message: "CIN Reason for closure code invalid (see Reason for Closure table in CIN Census code set)",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if e.ReasonForClosure != "" && !reasonsForClosure[e.ReasonForClosure] {
 			v.onEpisode(e)
@@ -171,7 +171,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8650", Severity: Error, Module: TableEpisode, Fields: []string{"PrimaryNeedCode"},
-	Message: "Primary Need Code is not valid (see Primary Need table in CIN census code set)",
+	Message: "Primary Need Code invalid (see Primary Need table in CIN census code set)",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if e.PrimaryNeedCode != "" && !primaryNeeds[e.PrimaryNeedCode] {
 			v.onEpisode(e)
@@ -247,22 +247,21 @@ var _ = define(Rule{
 	Code: "8820", Severity: Error, Module: TableEpisode, Fields: []string{"CINreferralDate", "CINclosureDate"},
 	Message: "The dates on the CIN episodes for this child overlap",
 	child: func(v *run, c *Child) {
-		// Two episodes overlap when one starts before the other has closed: an open episode runs on
-		// indefinitely. An episode may start on the day the previous one closed.
-		for i := range c.Episodes {
-			for j := range c.Episodes {
-				if i == j {
+		// An episode's referral must not fall on or after another's referral and before its closure, or,
+		// when the other is still open and went on to further action, before the reference date. An
+		// episode may start on the day the previous one closed; two episodes with the same referral date
+		// overlap each other.
+		for j := range c.Episodes {
+			b := &c.Episodes[j]
+			for i := range c.Episodes {
+				a := &c.Episodes[i]
+				if i == j || a.CINreferralDate.IsZero() || b.CINreferralDate.IsZero() || b.CINreferralDate.Before(a.CINreferralDate) {
 					continue
 				}
-				a, b := &c.Episodes[i], &c.Episodes[j]
-				if a.CINreferralDate.IsZero() || b.CINreferralDate.IsZero() || b.CINreferralDate.Before(a.CINreferralDate) {
-					continue
-				}
-				if b.CINreferralDate == a.CINreferralDate && j < i {
-					continue
-				}
-				if a.Open() || b.CINreferralDate.Before(a.CINclosureDate) {
+				if (!a.Open() && b.CINreferralDate.Before(a.CINclosureDate)) ||
+					(a.openFurtherAction() && b.CINreferralDate.Before(v.ctx.ReferenceDate)) {
 					v.onEpisode(b)
+					break
 				}
 			}
 		}
@@ -371,7 +370,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "2991Q", Severity: Query, Module: TableEpisode, Fields: []string{"S47ActualStartDate", "AssessmentActualStartDate"},
-	Message: "Please check: A Section 47 module is recorded and there is no assessment on the episode",
+	Message: "Please check and either amend data or provide a reason: A Section 47 module is recorded and there is no assessment on the episode",
 	child: episodeRule(func(v *run, c *Child, e *Episode) {
 		if len(e.Section47s) > 0 && len(e.Assessments) == 0 {
 			v.onEpisode(e)

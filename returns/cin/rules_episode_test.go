@@ -118,8 +118,15 @@ func init() {
 		fires("an episode starts before the previous closed", func(c *Census) {
 			secondEpisode(c).CINclosureDate = d("2025-05-02")
 		}),
+		fires("an episode starts while a further-action episode is open", func(c *Census) {
+			secondEpisode(c).CINclosureDate, childA(c).Episodes[0].ReasonForClosure = hearth.Date{}, ""
+		}),
 		quiet("an episode starts on the day the previous closed", func(c *Census) {
 			secondEpisode(c).CINclosureDate = d("2025-05-01")
+		}),
+		quiet("an episode starts while an NFA episode is open", func(c *Census) {
+			e := secondEpisode(c)
+			e.CINclosureDate, e.ReasonForClosure, e.ReferralNFA = hearth.Date{}, "", "true"
 		}),
 	)
 	addCases("8825Q",

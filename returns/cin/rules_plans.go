@@ -23,15 +23,6 @@ func within(d, start, end hearth.Date) bool {
 	return !d.IsZero() && !start.IsZero() && !d.Before(start) && (end.IsZero() || d.Before(end))
 }
 
-// overlap reports whether two periods, each open when its end is zero, share a day other than one's
-// end being the other's start.
-func overlap(s1, e1, s2, e2 hearth.Date) bool {
-	if s1.IsZero() || s2.IsZero() {
-		return false
-	}
-	return (e1.IsZero() || s2.Before(e1)) && (e2.IsZero() || s1.Before(e2))
-}
-
 var _ = define(Rule{
 	Code: "4000", Severity: Error, Module: TablePlan, Fields: []string{"ReferralNFA", "CINPlanStartDate"},
 	Message: "CIN Plan details provided for a referral with no further action",
@@ -67,6 +58,11 @@ var _ = define(Rule{
 			for j := range e.CPPlans {
 				for k := range e.CPPlans[j].Reviews {
 					r := &e.CPPlans[j].Reviews[k]
+					// A review on the day the plan ended is the review that ended it, and may fall
+					// in a CIN plan that starts that day.
+					if r.Date == e.CPPlans[j].EndDate {
+						continue
+					}
 					for m := range e.CINPlans {
 						if p := &e.CINPlans[m]; within(r.Date, p.StartDate, p.EndDate) {
 							v.onReview(r, "CPPreviewDate")
@@ -98,7 +94,7 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "4008", Severity: Error, Module: TablePlan, Fields: []string{"PersonDeathDate", "CINPlanStartDate"},
+	Code: "4008", Severity: Error, Module: TableChild, Fields: []string{"PersonDeathDate", "CINPlanStartDate"},
 	Message: "CIN Plan shown as starting after the child’s Date of Death.",
 	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
 		if !c.PersonDeathDate.IsZero() && p.StartDate.After(c.PersonDeathDate) {
@@ -108,8 +104,8 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "4009Q", Severity: Query, Module: TablePlan, Fields: []string{"PersonDeathDate", "CINPlanEndDate"},
-	Message: "Please check: CIN Plan shown as ending after the child’s Date of Death.",
+	Code: "4009Q", Severity: Query, Module: TableChild, Fields: []string{"PersonDeathDate", "CINPlanEndDate"},
+	Message: "CIN Plan cannot end after the child’s Date of Death",
 	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
 		if !c.PersonDeathDate.IsZero() && p.EndDate.After(c.PersonDeathDate) {
 			v.onPlan(p, "CINPlanEndDate")
@@ -139,7 +135,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "4012Q", Severity: Query, Module: TablePlan, Fields: []string{"CINPlanStartDate", "CINPlanEndDate"},
-	Message: "Please check: CIN Plan shown as starting and ending on the same day",
+	Message: "Please check and either amend or provide a reason: CIN Plan shown as starting and ending on the same day",
 	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
 		if !p.EndDate.IsZero() && p.EndDate == p.StartDate {
 			v.onPlan(p)
@@ -163,9 +159,10 @@ var _ = define(Rule{
 	child: func(v *run, c *Child) {
 		var plans []*CINPlan
 		planRule(func(v *run, c *Child, e *Episode, p *CINPlan) { plans = append(plans, p) })(v, c)
+		// As for child protection plans (8940): a plan's start must not fall within another plan.
 		for i, a := range plans {
 			for j, b := range plans {
-				if i != j && overlap(a.StartDate, a.EndDate, b.StartDate, b.EndDate) {
+				if i != j && within(a.StartDate, b.StartDate, b.EndDate) {
 					v.onPlan(a)
 					break
 				}
@@ -187,25 +184,47 @@ var _ = define(Rule{
 var _ = define(Rule{
 	Code: "4016", Severity: Error, Module: TablePlan, Fields: []string{"CINPlanStartDate", "CPPstartDate", "CPPendDate"},
 	Message: "A CIN Plan has been reported as open at the same time as a Child Protection Plan.",
-	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
-		for i := range e.CPPlans {
-			if cp := &e.CPPlans[i]; within(p.StartDate, cp.StartDate, cp.EndDate) {
-				v.onPlan(p, "CINPlanStartDate")
-				return
+	child: func(v *run, c *Child) {
+		// Any of the child's plans, in any episode: a CIN plan may start on the day a child protection
+		// plan ends (a step down), not while one is open.
+		plans := childCPPlans(c)
+		planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
+			for _, cp := range plans {
+				if within(p.StartDate, cp.StartDate, cp.EndDate) {
+					v.onPlan(p, "CINPlanStartDate")
+					return
+				}
 			}
-		}
-	}),
+		})(v, c)
+	},
 })
 
 var _ = define(Rule{
 	Code: "4017", Severity: Error, Module: TablePlan, Fields: []string{"CINPlanStartDate", "CINPlanEndDate", "CPPstartDate"},
 	Message: "A CIN Plan has been reported as open at the same time as a Child Protection Plan.",
-	child: planRule(func(v *run, c *Child, e *Episode, p *CINPlan) {
-		for i := range e.CPPlans {
-			if cp := &e.CPPlans[i]; within(cp.StartDate, p.StartDate, p.EndDate) {
-				v.onCPP(cp, "CPPstartDate")
-				return
+	child: func(v *run, c *Child) {
+		// Any of the child's plans, in any episode: a child protection plan may start on the day a CIN
+		// plan ends (a step up), not while one is open.
+		var cinPlans []*CINPlan
+		planRule(func(v *run, c *Child, e *Episode, p *CINPlan) { cinPlans = append(cinPlans, p) })(v, c)
+		for _, cp := range childCPPlans(c) {
+			for _, p := range cinPlans {
+				if within(cp.StartDate, p.StartDate, p.EndDate) {
+					v.onCPP(cp, "CPPstartDate")
+					break
+				}
 			}
 		}
-	}),
+	},
 })
+
+// childCPPlans returns every child protection plan of the child, in file order.
+func childCPPlans(c *Child) []*CPPlan {
+	var out []*CPPlan
+	for i := range c.Episodes {
+		for j := range c.Episodes[i].CPPlans {
+			out = append(out, &c.Episodes[i].CPPlans[j])
+		}
+	}
+	return out
+}

@@ -34,6 +34,10 @@ func init() {
 	addCases("4003",
 		fires("a CP review while a CIN plan is open", func(c *Census) { planA(c).EndDate = d("2025-12-01") }),
 		quiet("a CP review the day the CIN plan ended", func(c *Census) { planA(c).EndDate = d("2025-11-12") }),
+		quiet("the review that ended the CP plan, the day a CIN plan starts", func(c *Census) {
+			closeCPP(c, "2026-02-12")
+			episodeA(c).CINPlans = append(episodeA(c).CINPlans, CINPlan{StartDate: d("2026-02-12")})
+		}),
 	)
 	addCases("4004",
 		fires("two open CIN plans", func(c *Census) {
@@ -95,6 +99,15 @@ func init() {
 	addCases("4016",
 		fires("a CIN plan starts while the CP plan is open", func(c *Census) {
 			episodeA(c).CINPlans = append(episodeA(c).CINPlans, CINPlan{StartDate: d("2025-09-01"), EndDate: d("2025-09-20")})
+		}),
+		fires("a CIN plan in a later episode starts while a CP plan of an earlier one is open", func(c *Census) {
+			a := childA(c)
+			e := a.Episodes[0]
+			e.CINPlans, e.Section47s, e.Assessments = nil, nil, nil
+			e.CPPlans = []CPPlan{{StartDate: d("2025-06-02"), InitialCategoryOfAbuse: "NEG", LatestCategoryOfAbuse: "NEG", NumberOfPreviousCPP: "1"}}
+			e.DateOfInitialCPC = d("2025-06-02")
+			a.Episodes = append(a.Episodes, Episode{CINreferralDate: d("2025-09-01"), ReferralSource: "1A", PrimaryNeedCode: "N1",
+				ReferralNFA: "false", CINPlans: []CINPlan{{StartDate: d("2025-09-10")}}})
 		}),
 		quiet("a CIN plan starts the day the CP plan ends", func(c *Census) {
 			closeCPP(c, "2026-01-10")

@@ -80,7 +80,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "2889", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate", "CINreferralDate"},
-	Message: "The Section 47 Enquiry Start Date cannot be before the referral date",
+	Message: "The S47 start date cannot be before the referral date.",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if !s.ActualStartDate.IsZero() && s.ActualStartDate.Before(e.CINreferralDate) {
 			v.onS47(s, "S47ActualStartDate")
@@ -92,7 +92,8 @@ var _ = define(Rule{
 	Code: "8615", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate", "DateOfInitialCPC"},
 	Message: "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
-		if s.ActualStartDate.IsZero() || (!s.DateOfInitialCPC.IsZero() && s.ActualStartDate.After(s.DateOfInitialCPC)) {
+		// Only an enquiry that has had its initial conference is checked.
+		if !s.DateOfInitialCPC.IsZero() && (s.ActualStartDate.IsZero() || s.ActualStartDate.After(s.DateOfInitialCPC)) {
 			v.onS47(s)
 		}
 	}),
@@ -100,7 +101,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8675Q", Severity: Query, Module: TableSection47, Fields: []string{"DateOfInitialCPC", "S47ActualStartDate", "ICPCnotRequired"},
-	Message: "Please check: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
+	Message: "Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if !s.concluded() && !s.ActualStartDate.IsZero() && s.ActualStartDate.Before(v.ctx.endLess15WorkingDays) {
 			v.onS47(s)
@@ -127,7 +128,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8740", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired"},
-	Message: "For any Section 47 Enquiries that have not concluded by the end of the census year, the start date must fall within the census year",
+	Message: "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if !s.concluded() && v.ctx.outsidePeriod(s.ActualStartDate) {
 			v.onS47(s)
@@ -161,7 +162,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8870Q", Severity: Query, Module: TableSection47, Fields: []string{"InitialCPCtarget"},
-	Message: "Please check: The Target Date for Initial Child Protection Conference should not be a weekend",
+	Message: "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend",
 	child: s47Rule(func(v *run, c *Child, e *Episode, s *Section47) {
 		if weekend(s.InitialCPCtarget) {
 			v.onS47(s)
@@ -171,7 +172,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8875", Severity: Error, Module: TableSection47, Fields: []string{"DateOfInitialCPC"},
-	Message: "Date of Initial Child Protection Conference cannot be a weekend",
+	Message: "The Date of Initial Child Protection Conference cannot be a weekend",
 	child: func(v *run, c *Child) {
 		eachEpisode(c, func(e *Episode) {
 			if weekend(e.DateOfInitialCPC) {
@@ -187,22 +188,32 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "8890", Severity: Error, Module: TableSection47, Fields: []string{"S47ActualStartDate"},
+	Code: "8890", Severity: Error, Module: TableEpisode, Fields: []string{"S47ActualStartDate"},
 	Message: "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing",
 	child: func(v *run, c *Child) {
-		// An enquiry is ongoing from its start until its initial conference; one concluded without a
-		// conference has no end date to compare, so it is treated as ended when the next one starts.
-		var all []*Section47
-		s47Rule(func(v *run, c *Child, e *Episode, s *Section47) { all = append(all, s) })(v, c)
-		for _, b := range all {
-			for _, a := range all {
-				if a == b || a.ActualStartDate.IsZero() || !b.ActualStartDate.After(a.ActualStartDate) {
-					continue
-				}
-				notRequired, _ := yesNo(a.ICPCnotRequired)
-				if (a.DateOfInitialCPC.IsZero() && !notRequired) || b.ActualStartDate.Before(a.DateOfInitialCPC) {
-					v.onS47(b)
-					break
+		// Within one episode, an enquiry must not start on or between another's start and its initial
+		// conference, or, when the other has had no conference and is not marked as needing none, its
+		// start and the reference date. Two enquiries starting the same day are both reported.
+		for i := range c.Episodes {
+			e := &c.Episodes[i]
+			for j := range e.Section47s {
+				b := &e.Section47s[j]
+				for k := range e.Section47s {
+					a := &e.Section47s[k]
+					if j == k || a.ActualStartDate.IsZero() || b.ActualStartDate.Before(a.ActualStartDate) {
+						continue
+					}
+					end := a.DateOfInitialCPC
+					if end.IsZero() {
+						if notRequired, _ := yesNo(a.ICPCnotRequired); notRequired {
+							continue
+						}
+						end = v.ctx.ReferenceDate
+					}
+					if !b.ActualStartDate.After(end) {
+						v.onS47(b)
+						break
+					}
 				}
 			}
 		}
@@ -297,7 +308,7 @@ var _ = define(Rule{
 })
 
 var _ = define(Rule{
-	Code: "8841", Severity: Error, Module: TableReview, Fields: []string{"CPPstartDate", "CPPreviewDate"},
+	Code: "8841", Severity: Error, Module: TableCPPlan, Fields: []string{"CPPstartDate", "CPPreviewDate"},
 	Message: "The review date cannot be on the same day or before the Child protection Plan start date.",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		for i := range p.Reviews {
@@ -310,7 +321,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8842Q", Severity: Query, Module: TableReview, Fields: []string{"CPPreviewDate"},
-	Message: "Please check: A review record has been provided without a review date",
+	Message: "Please check and either amend or provide a reason: Review Record has a missing date",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		for i := range p.Reviews {
 			if r := &p.Reviews[i]; r.Date.IsZero() {
@@ -345,7 +356,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8915", Severity: Error, Module: TableCPPlan, Fields: []string{"CPPstartDate", "PersonDeathDate"},
-	Message: "Child Protection Plan shown as starting after the child’s Date of Death.",
+	Message: "Child Protection Plan shown as starting after the child’s Date of Death",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		if !c.PersonDeathDate.IsZero() && p.StartDate.After(c.PersonDeathDate) {
 			v.onCPP(p, "CPPstartDate")
@@ -355,7 +366,7 @@ var _ = define(Rule{
 
 var _ = define(Rule{
 	Code: "8920", Severity: Error, Module: TableCPPlan, Fields: []string{"PersonDeathDate", "CPPendDate"},
-	Message: "Child Protection Plan shown as ending after the child’s Date of Death.",
+	Message: "Child Protection Plan shown as ending after the child’s Date of Death",
 	child: cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) {
 		if !c.PersonDeathDate.IsZero() && p.EndDate.After(c.PersonDeathDate) {
 			v.onCPP(p, "CPPendDate")
@@ -407,9 +418,11 @@ var _ = define(Rule{
 	child: func(v *run, c *Child) {
 		var plans []*CPPlan
 		cppRule(func(v *run, c *Child, e *Episode, p *CPPlan) { plans = append(plans, p) })(v, c)
+		// A plan's start must not fall on or after another plan's start and before its end (or at all
+		// once the other is open); a plan may start on the day the last ended.
 		for i, a := range plans {
 			for j, b := range plans {
-				if i != j && overlap(a.StartDate, a.EndDate, b.StartDate, b.EndDate) {
+				if i != j && within(a.StartDate, b.StartDate, b.EndDate) {
 					v.onCPP(a)
 					break
 				}

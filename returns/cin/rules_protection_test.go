@@ -1,6 +1,10 @@
 package cin
 
-import "hearth"
+import (
+	"testing"
+
+	"hearth"
+)
 
 // secondS47 adds to A1's episode a second enquiry after the first one's conference.
 func secondS47(c *Census, s Section47) { episodeA(c).Section47s = append(episodeA(c).Section47s, s) }
@@ -30,6 +34,9 @@ func init() {
 		fires("start missing", func(c *Census) { s47A(c).ActualStartDate = hearth.Date{} }),
 		fires("start after the conference", func(c *Census) { s47A(c).ActualStartDate = d("2025-08-21") }),
 		quiet("start on the conference day", func(c *Census) { s47A(c).ActualStartDate = d("2025-08-20") }),
+		quiet("start missing on an enquiry without a conference", func(c *Census) {
+			secondS47(c, Section47{ICPCnotRequired: "true"})
+		}),
 	)
 	addCases("8675Q",
 		fires("open enquiry started long before the year end", func(c *Census) {
@@ -86,8 +93,18 @@ func init() {
 		fires("an enquiry starts before the last one's conference", func(c *Census) {
 			secondS47(c, Section47{ActualStartDate: d("2025-08-10"), DateOfInitialCPC: d("2025-08-28"), ICPCnotRequired: "false"})
 		}),
-		quiet("an enquiry starts the day of the last one's conference", func(c *Census) {
+		fires("an enquiry starts on the day of the last one's conference", func(c *Census) {
 			secondS47(c, Section47{ActualStartDate: d("2025-08-20"), ICPCnotRequired: "true"})
+		}),
+		fires("an enquiry starts while one without a conference is open", func(c *Census) {
+			secondS47(c, Section47{ActualStartDate: d("2026-01-05"), ICPCnotRequired: "false"})
+			secondS47(c, Section47{ActualStartDate: d("2026-02-05"), ICPCnotRequired: "true"})
+		}),
+		quiet("an enquiry starts the day after the last one's conference", func(c *Census) {
+			secondS47(c, Section47{ActualStartDate: d("2025-08-21"), ICPCnotRequired: "true"})
+		}),
+		quiet("an enquiry starts while one of another episode is open", func(c *Census) {
+			secondEpisode(c).Section47s = []Section47{{ActualStartDate: d("2024-07-01"), ICPCnotRequired: "false"}}
 		}),
 	)
 	addCases("1105",
@@ -192,4 +209,17 @@ func init() {
 				LatestCategoryOfAbuse: "EMO", NumberOfPreviousCPP: "1"})
 		}),
 	)
+}
+
+// TestOverlappingPlansNameTheLaterPlan checks that 8940 names the plan whose start falls within another,
+// not both.
+func TestOverlappingPlansNameTheLaterPlan(t *testing.T) {
+	c := baseCensus()
+	secondCPP(c, CPPlan{StartDate: d("2024-07-01"), EndDate: d("2025-08-21"), InitialCategoryOfAbuse: "EMO",
+		LatestCategoryOfAbuse: "EMO", NumberOfPreviousCPP: "1"})
+	c.Renumber()
+	got := findingsOf(Validate(c, year2026()), "8940")
+	if len(got) != 1 || got[0].Table != TableCPPlan || got[0].Row != 1 {
+		t.Fatalf("8940 findings = %+v, want only the later plan (ChildProtectionPlans row 1)", got)
+	}
 }

@@ -66,10 +66,12 @@ func (s *scanner) run(h scanHandler) error {
 		rest := s.data[s.pos:]
 		switch {
 		case bytes.HasPrefix(rest, []byte("<?")):
+			s.pos += len("<?")
 			if err := s.skipPast("?>", "processing instruction"); err != nil {
 				return err
 			}
 		case bytes.HasPrefix(rest, []byte("<!--")):
+			s.pos += len("<!--")
 			if err := s.skipPast("-->", "comment"); err != nil {
 				return err
 			}
@@ -148,15 +150,19 @@ func (s *scanner) spaces() {
 	}
 }
 
-// name reads an element or attribute name and returns its local part. Letters, digits and . - _ : are
+// name reads an element or attribute name and returns its local part. Letters, digits and . - _ are
 // allowed, and any non-ASCII character (checked as UTF-8 with the text); a name cannot start with a
-// digit, . or -.
+// digit, . or -; one colon may separate a prefix from the local name.
 func (s *scanner) name() ([]byte, error) {
 	start := s.pos
 	local := start
 	for s.pos < len(s.data) {
 		c := s.data[s.pos]
 		if c == ':' {
+			// One colon, between a prefix and a local name, as XML namespaces allow.
+			if s.pos == start || local != start {
+				return nil, s.fail("a name with a misplaced colon")
+			}
 			local = s.pos + 1
 		} else if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80 ||
 			s.pos > start && (c >= '0' && c <= '9' || c == '.' || c == '-')) {

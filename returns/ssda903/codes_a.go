@@ -1,6 +1,11 @@
 package ssda903
 
-import "hearth"
+import (
+	"sync"
+	"weak"
+
+	"hearth"
+)
 
 // Code lists and small helpers of the rules in rules_a_*.go (codes 104 to 234). A list that only one
 // rule checks against is written in that rule; the lists here are shared by several.
@@ -44,17 +49,18 @@ func birthday(dob hearth.Date, age int) hearth.Date { return dob.AddMonths(12 * 
 
 // continuouslyLookedAfter says whether a child was looked after continuously for the 12 months to 31
 // March (the OC2 cohort); see inCohort.
-func continuouslyLookedAfter(c *Check, child string) bool { return inCohort(c, c.R.EpisodesOf(child)) }
+func continuouslyLookedAfter(c *Check, child string) bool {
+	return inCohort(c.R, c.R.EpisodesOf(child), c.Start(), c.End())
+}
 
 // inCohort says, from a child's episodes, whether they were looked after continuously for the 12 months
-// to 31 March, as the DfE defines it: in care at some time in the year, and with no episode that shows
-// them starting care in the year (RNE S), leaving care before 31 March (a DEC in the year with a REC other
-// than X1), or being on a short-break legal status (V3, V4) in the year.
-func inCohort(c *Check, eps []int) bool {
-	start, end := c.Start(), c.End()
+// to 31 March, as the DfE defines it: in care at some time in the year (start to end), and with no episode
+// that shows them starting care in the year (RNE S), leaving care before 31 March (a DEC in the year with
+// a REC other than X1), or being on a short-break legal status (V3, V4) in the year.
+func inCohort(r *Return, eps []int, start, end hearth.Date) bool {
 	inCare := false
 	for _, i := range eps {
-		e := &c.R.Episodes[i]
+		e := &r.Episodes[i]
 		during := !e.DECOMDate.IsZero() && !e.DECOMDate.After(end) && (e.DECDate.IsZero() || !e.DECDate.Before(start))
 		enters := e.RNE == "S" && e.DECOMDate.After(start) && !e.DECOMDate.After(end)
 		leaves := e.REC != "X1" && !e.DECDate.IsZero() && !e.DECDate.Before(start) && e.DECDate.Before(end)
@@ -64,6 +70,43 @@ func inCohort(c *Check, eps []int) bool {
 		inCare = inCare || during
 	}
 	return inCare
+}
+
+// returnCache holds something worked out from the return being validated (and last year's), for the
+// rules that all need it, so that it is worked out once per validation rather than once per rule. It
+// holds the returns weakly, so that it keeps none alive, and works the value out again for another
+// return, another year, or the same return once rows have been added to it.
+type returnCache[T any] struct {
+	mu   sync.Mutex
+	last *cachedValue[T]
+}
+
+type cachedValue[T any] struct {
+	r, prev weak.Pointer[Return]
+	year    int
+	rows    [2 * numTables]int
+	once    sync.Once
+	v       T
+}
+
+// get returns the value for the check's returns and year, working it out with build the first time.
+func (rc *returnCache[T]) get(c *Check, build func() T) T {
+	var rows [2 * numTables]int
+	for _, t := range Tables {
+		rows[t] = c.R.Len(t)
+		if c.Previous != nil {
+			rows[numTables+t] = c.Previous.Len(t)
+		}
+	}
+	rc.mu.Lock()
+	v := rc.last
+	if v == nil || v.r.Value() != c.R || v.prev.Value() != c.Previous || v.year != c.Year || v.rows != rows {
+		v = &cachedValue[T]{r: weak.Make(c.R), prev: weak.Make(c.Previous), year: c.Year, rows: rows}
+		rc.last = v
+	}
+	rc.mu.Unlock()
+	v.once.Do(func() { v.v = build() })
+	return v.v
 }
 
 // providerCodes are the placement providers (PLACE_PROVIDER).

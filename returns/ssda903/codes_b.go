@@ -27,6 +27,10 @@ func forChildrenWith(r *Return, match func(*EpisodeRow) bool, fn func(child stri
 	}
 }
 
+// temporaryPlacements are the placement codes of a temporary placement; isTemporary tests for them
+// without a scan of the list, as several rules ask it of every episode.
+var temporaryPlacements = []string{"T0", "T1", "T2", "T3", "T4"}
+
 // isTemporary says whether a placement is a temporary one (T0 to T4).
 func isTemporary(place string) bool {
 	return len(place) == 2 && place[0] == 'T' && place[1] >= '0' && place[1] <= '4'

@@ -3,6 +3,8 @@ package ssda903
 import (
 	"slices"
 	"strings"
+	"sync"
+	"weak"
 
 	"hearth"
 )
@@ -72,33 +74,10 @@ func rowsByChildAndDates(n int, child func(i int) string, key func(i int) (heart
 	return rows
 }
 
-// careSpan is a period of care: episodes that follow one another without a gap, from the first's
-// start to the last's end (zero while the last is open).
-type careSpan struct{ start, end hearth.Date }
-
-// appendCareSpans appends the periods of care of a child's episodes (from EpisodesOf, by start date)
-// to buf, as the DfE's validator groups them: episodes without a valid start are left out, and an
-// episode starts a new period when it starts after the one before it ended.
-func appendCareSpans(buf []careSpan, r *Return, rows []int) []careSpan {
-	var prevEnd hearth.Date
-	for k, i := range rows {
-		e := &r.Episodes[i]
-		if e.DECOMDate.IsZero() {
-			break
-		}
-		if k == 0 || datesBefore(prevEnd, e.DECOMDate) {
-			buf = append(buf, careSpan{start: e.DECOMDate})
-		}
-		buf[len(buf)-1].end = e.DECDate
-		prevEnd = e.DECDate
-	}
-	return buf
-}
-
 // permanenceLAs are the codes of LA_PERM, the local authority that arranged a previous permanence
 // option: English local authority codes, and WAL, SCO, NUK and NIR for Wales, Scotland, elsewhere outside
 // the UK and Northern Ireland.
-var permanenceLAs = []string{"800", "889", "822", "301", "304", "303", "330", "825", "837", "302", "846", "370",
+var permanenceLAs = newCodeSet("800", "889", "822", "301", "304", "303", "330", "825", "837", "302", "846", "370",
 	"350", "890", "867", "380", "305", "801", "351", "873", "823", "895", "896", "381", "909", "202", "908", "331",
 	"306", "841", "830", "831", "878", "371", "835", "332", "840", "307", "308", "811", "881", "845", "390", "916",
 	"203", "876", "850", "311", "204", "884", "312", "205", "313", "805", "919", "310", "309", "420", "921", "206",
@@ -108,7 +87,7 @@ var permanenceLAs = []string{"800", "889", "822", "301", "304", "303", "330", "8
 	"343", "803", "373", "342", "893", "356", "355", "871", "394", "334", "933", "882", "936", "861", "852", "319",
 	"860", "808", "393", "866", "210", "357", "894", "883", "880", "358", "211", "937", "869", "320", "359", "865",
 	"384", "335", "336", "212", "868", "872", "885", "344", "877", "213", "938", "816", "999",
-	"WAL", "SCO", "NUK", "NIR"}
+	"WAL", "SCO", "NUK", "NIR")
 
 // permanenceDate reads DATE_PERM, the date of a previous permanence order, which may give ZZ for an
 // unknown day or month and ZZZZ for an unknown year. An unknown part is taken as late as it can be (the
@@ -196,4 +175,51 @@ func rowDOB(r *Return, t Table, i int) hearth.Date {
 		return r.DoLo[i].DOBDate
 	}
 	return hearth.Date{}
+}
+
+// lastYearPair is a child of this year's return with an episode that has a valid start: their first such
+// episode, their episodes in last year's return (by start date) and the latest of those to have a valid
+// start (-1 when none has).
+type lastYearPair struct {
+	first int
+	prev  []int
+	last  int
+}
+
+// lastYearPairs holds the pairs of the return last validated with last year's, for the eight rules that
+// compare a child's first episode with last year's (502, 503A to 503F, 562): matching the children of the
+// two returns is most of their work, so it is done once. Like rules_a's OC2 cohort it holds the returns
+// weakly, and is worked out again for other returns or once rows have been added to them.
+var lastYearPairs struct {
+	sync.Mutex
+	last *lastYearAnswers
+}
+
+type lastYearAnswers struct {
+	r, previous            weak.Pointer[Return]
+	episodes, prevEpisodes int
+	once                   sync.Once
+	pairs                  []lastYearPair
+}
+
+// withLastYear returns the pairs of the check's return with last year's (which the rule must need).
+func withLastYear(c *Check) []lastYearPair {
+	lastYearPairs.Lock()
+	a := lastYearPairs.last
+	if a == nil || a.r.Value() != c.R || a.previous.Value() != c.Previous || a.episodes != len(c.R.Episodes) || a.prevEpisodes != len(c.Previous.Episodes) {
+		a = &lastYearAnswers{r: weak.Make(c.R), previous: weak.Make(c.Previous), episodes: len(c.R.Episodes), prevEpisodes: len(c.Previous.Episodes)}
+		lastYearPairs.last = a
+	}
+	lastYearPairs.Unlock()
+	a.once.Do(func() {
+		for i := range c.R.Episodes {
+			rows := c.R.EpisodesOf(c.R.Episodes[i].CHILD)
+			if len(rows) == 0 || rows[0] != i || c.R.Episodes[i].DECOMDate.IsZero() {
+				continue // each child once, at their first episode by start date
+			}
+			prev := c.Previous.EpisodesOf(c.R.Episodes[i].CHILD)
+			a.pairs = append(a.pairs, lastYearPair{first: i, prev: prev, last: lastStarted(c.Previous, prev)})
+		}
+	})
+	return a.pairs
 }

@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"time"
 
 	"hearth"
 	"hearth/care"
 	"hearth/exploitation"
 	"hearth/leaving"
-	"hearth/measure"
 	"hearth/workforce"
 )
 
@@ -217,6 +217,18 @@ func (x *exporter) header(p *hearth.Person, lookedAfter bool) HeaderRow {
 	return newHeader([]string{p.LAChildID.String(), SexCode(p.Sex, x.year), FormatDate(p.BirthDate), p.Ethnicity, upn, mother, mcDOB})
 }
 
+// PlacementCode is the SSDA903 PLACE of an episode's placement type in the collection year. The record
+// keeps supported accommodation as H5, with the Ofsted URN it has had to have since 28 October 2023; from
+// 2024/25 the DfE codes registered supported accommodation K3 (and from 2025/26 no longer has H5), so an
+// H5 placement with a URN is K3 in those returns. One without a URN stays H5, which 2025/26's
+// validation reports: a placement that must be registered and is not.
+func PlacementCode(place, urn string, year int) string {
+	if place == "H5" && urn != "" && year >= 2025 {
+		return "K3"
+	}
+	return place
+}
+
 // unknownUPN is the SSDA903 code of the reason a UPN is not known. The record keeps the CIN census's
 // codes, of which the SSDA903 has UN1 to UN5: a child under six with no UPN yet (CIN UN6) is one whose
 // UPN DfE guidelines say should not yet be allocated (UN2), and the CIN's referral with no further action
@@ -237,23 +249,30 @@ func (x *exporter) episode(child string, e *care.Episode) EpisodeRow {
 		dec, rec, rpc = "", "", "" // still open on 31 March
 	}
 	return newEpisode([]string{child, FormatDate(e.StartDate), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed,
-		e.PlacementType, e.PlacementProvider, dec, rec, rpc, e.HomePostcode.String(), e.PlacementPostcode.String(), e.URN})
+		PlacementCode(e.PlacementType, e.URN, x.year), e.PlacementProvider, dec, rec, rpc, e.HomePostcode.String(), e.PlacementPostcode.String(), e.URN})
 }
 
 // uascRow lists a child who was an unaccompanied asylum-seeking child at any time in the year, with the
 // date the status ceased (their 18th birthday when the record has no earlier date).
 func (x *exporter) uascRow(ret *Return, p *hearth.Person) {
-	for _, u := range x.uasc[p.ID] {
-		if !x.overlaps(u.StartDate, u.CeasedDate) {
-			continue
-		}
+	if u := x.uascInYear(p.ID); u != nil {
 		duc := u.CeasedDate
 		if duc.IsZero() && !p.BirthDate.IsZero() {
 			duc = p.BirthDate.AddMonths(18 * 12)
 		}
 		ret.UASC = append(ret.UASC, newUASC([]string{p.LAChildID.String(), SexCode(p.Sex, x.year), FormatDate(p.BirthDate), FormatDate(duc)}))
-		return
 	}
+}
+
+// uascInYear is the child's first time as an unaccompanied asylum-seeking child that touches the year,
+// or nil.
+func (x *exporter) uascInYear(pid hearth.ID) *care.UASC {
+	for _, u := range x.uasc[pid] {
+		if x.overlaps(u.StartDate, u.CeasedDate) {
+			return u
+		}
+	}
+	return nil
 }
 
 // oc2 works out the outcomes of a child looked after continuously for the 12 months to 31 March (not in
@@ -272,14 +291,13 @@ func (x *exporter) oc2(p *hearth.Person) (OC2Row, bool) {
 	if !in {
 		return OC2Row{}, false
 	}
+	return x.oc2Items(p), true
+}
+
+// oc2Items works out the OC2 items of a child from the events recorded in the year.
+func (x *exporter) oc2Items(p *hearth.Person) OC2Row {
 	ageEnd := p.BirthDate.AgeOn(x.end)
 	var o OC2Row
-	yesNo := func(b bool) string {
-		if b {
-			return "1"
-		}
-		return "0"
-	}
 	if ageStart := p.BirthDate.AgeOn(x.start); ageEnd >= 4 && ageStart < 17 {
 		var latest *care.SDQ
 		for _, s := range x.sdqs[p.ID] {
@@ -348,22 +366,22 @@ func (x *exporter) oc2(p *hearth.Person) (OC2Row, bool) {
 			o.INTERVENTION_OFFERED = yesNo(offered)
 		}
 	}
-	return o, true
+	return o
+}
+
+// yesNo is a yes/no item: 1 or 0.
+func yesNo(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 // oc3 works out the OC3 row of a care leaver with a 17th to 21st birthday in the year, or false when the
 // young person is not in the cohort: they must have been a relevant or former relevant care leaver by the
 // birthday and not looked after on it.
 func (x *exporter) oc3(p *hearth.Person) (OC3Row, bool) {
-	if p.BirthDate.IsZero() {
-		return OC3Row{}, false
-	}
-	var birthday hearth.Date
-	for age := 17; age <= 21; age++ {
-		if d := p.BirthDate.AddMonths(12 * age); x.inYear(d) {
-			birthday = d
-		}
-	}
+	birthday := x.oc3Birthday(p.BirthDate)
 	if birthday.IsZero() {
 		return OC3Row{}, false
 	}
@@ -390,6 +408,17 @@ func (x *exporter) oc3(p *hearth.Person) (OC3Row, bool) {
 		return OC3Row{IN_TOUCH: "NO", ACTIV: "0", ACCOM: "0"}, true
 	}
 	return OC3Row{IN_TOUCH: s.InTouch, ACTIV: s.Activity, ACCOM: s.Accommodation}, true
+}
+
+// oc3Birthday is the 17th to 21st birthday in the year of someone born on dob, or the zero Date.
+func (x *exporter) oc3Birthday(dob hearth.Date) hearth.Date {
+	var birthday hearth.Date
+	for age := 17; age <= 21 && !dob.IsZero(); age++ {
+		if d := dob.AddMonths(12 * age); x.inYear(d) {
+			birthday = d
+		}
+	}
+	return birthday
 }
 
 // adoption adds the AD1 row of a child adopted in the year and the decisions to place the child for
@@ -479,7 +508,7 @@ func PermanenceDate(d hearth.Date, known string) string {
 func (x *exporter) missingRows(ret *Return, p *hearth.Person, eps []*care.Episode) {
 	first := len(ret.Missing)
 	for _, m := range x.missing[p.ID] {
-		start, end := measure.EnglandDate(m.StartTime), measure.EnglandDate(m.EndTime)
+		start, end := englandDate(m.StartTime), englandDate(m.EndTime)
 		if !x.overlaps(start, end) || !lookedAfterOn(eps, start) {
 			continue
 		}
@@ -532,4 +561,22 @@ func cmpDate(d, or hearth.Date) hearth.Date {
 		return or
 	}
 	return d
+}
+
+// london is England's time zone, in which the moments of the record (a child going missing) fall on the
+// days the return gives.
+var london = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		panic("ssda903: the Europe/London time zone is missing: " + err.Error())
+	}
+	return loc
+}()
+
+// englandDate is the day in England of a moment (the zero Date for the zero time).
+func englandDate(t time.Time) hearth.Date {
+	if t.IsZero() {
+		return hearth.Date{}
+	}
+	return hearth.DateOf(t.In(london))
 }

@@ -174,3 +174,15 @@ func TestSexCode(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacementCode(t *testing.T) {
+	for _, c := range []struct {
+		place, urn string
+		year       int
+		want       string
+	}{{"H5", "SC900611", 2026, "K3"}, {"H5", "SC900611", 2025, "K3"}, {"H5", "", 2026, "H5"}, {"H5", "SC900611", 2024, "H5"}, {"U6", "SC1", 2026, "U6"}} {
+		if got := PlacementCode(c.place, c.urn, c.year); got != c.want {
+			t.Errorf("PlacementCode(%q, %q, %d) = %q, want %q", c.place, c.urn, c.year, got, c.want)
+		}
+	}
+}

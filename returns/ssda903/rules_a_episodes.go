@@ -50,12 +50,9 @@ func init() {
 		&Rule{Code: "179", Needs: NeedsPostcodes, Check: notRunHere},
 		&Rule{Code: "213", Check: func(c *Check) {
 			// Temporary placements (and from 2025/26 the Z1x other placements) have no provider.
-			none := temporaryPlaces
-			if c.Year >= 2026 {
-				none = noProvider213
-			}
 			for i := range c.R.Episodes {
-				if e := &c.R.Episodes[i]; e.PLACE_PROVIDER != "" && none.has(e.PLACE) {
+				e := &c.R.Episodes[i]
+				if e.PLACE_PROVIDER != "" && (isTemporary(e.PLACE) || (c.Year >= 2026 && otherPlaces2026.has(e.PLACE))) {
 					c.Flag(Episodes, i)
 				}
 			}
@@ -104,7 +101,7 @@ func init() {
 			forEachChildEpisodes(c, func(eps []int) {
 				for n, i := range eps {
 					e := &c.R.Episodes[i]
-					if !temporaryPlaces.has(e.PLACE) {
+					if !isTemporary(e.PLACE) {
 						continue
 					}
 					if e.REASON_PLACE_CHANGE != "" || (n > 0 && c.R.Episodes[eps[n-1]].REASON_PLACE_CHANGE != "") {
@@ -141,10 +138,8 @@ func flagEpisodeCode(c *Check, field func(*EpisodeRow) string, codes codeSet) {
 
 // The placement types that need no provider, URN or reason for a change of placement.
 var (
-	// temporaryPlaces are the temporary placement types (T0 to T4).
-	temporaryPlaces = newCodeSet("T0", "T1", "T2", "T3", "T4")
-	// noProvider213 are the placement types that rule 213 takes to have no provider from 2025/26.
-	noProvider213 = newCodeSet("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14")
+	// otherPlaces2026 are the other placements that replaced Z1 for 2025/26.
+	otherPlaces2026 = newCodeSet("Z11", "Z12", "Z13", "Z14")
 	// noURN2025 and noURN2026 are the placement types not registered with Ofsted, so without a URN. The
 	// DfE's validator has only the 2024/25 list; Hearth replaces Z1 by Z11 to Z14 from 2025/26, as rules
 	// 213 and 218 do.
@@ -166,8 +161,8 @@ func check225(c *Check) {
 	forEachChildEpisodes(c, func(eps []int) {
 		for n := 0; n+1 < len(eps); n++ {
 			e, next := &c.R.Episodes[eps[n]], &c.R.Episodes[eps[n+1]]
-			if e.REC == "X1" && e.REASON_PLACE_CHANGE == "" && !temporaryPlaces.has(e.PLACE) &&
-				oneOf(next.RNE, "P", "B", "T", "U") && !temporaryPlaces.has(next.PLACE) {
+			if e.REC == "X1" && e.REASON_PLACE_CHANGE == "" && !isTemporary(e.PLACE) &&
+				oneOf(next.RNE, "P", "B", "T", "U") && !isTemporary(next.PLACE) {
 				c.Flag(Episodes, eps[n])
 			}
 		}
@@ -184,15 +179,15 @@ func check234(c *Check) {
 		if e.REASON_PLACE_CHANGE != "CUSTOD" {
 			continue
 		}
-		h, ok := c.R.HeaderOf(e.CHILD)
-		if !ok || h.DOBDate.IsZero() {
+		dob := headerDOB(c.R, e.CHILD)
+		if dob.IsZero() {
 			continue
 		}
 		on := e.DECDate
 		if on.IsZero() {
 			on = e.DECOMDate
 		}
-		if !on.IsZero() && on.Before(birthday(h.DOBDate, 10)) {
+		if !on.IsZero() && on.Before(birthday(dob, 10)) {
 			c.Flag(Episodes, i)
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"hearth"
 )
 
-// The rules about the Header table, codes 165 to 210: a child's UPN and motherhood.
+// The rules about the Header table, codes 165 to 232: a child's UPN, motherhood, sex and age.
 
 func init() {
 	register(
@@ -38,7 +38,8 @@ func init() {
 // check165 checks MOTHER (whether the child is a mother) for each child with an episode that is not a
 // short break (V3, V4): when given it must be 0 or 1 and the child not male; a girl looked after in the
 // year must have it; and, as the DfE's validator has it, a girl with no episode in the year who has
-// care-leaver data must not. A finding points at the Header row and at the child's OC3 rows.
+// care-leaver data must not. A finding points at the Header row and at the child's OC3 rows. The DfE's
+// validator still tests the sex codes used before 2024/25 (1 and 2); Hearth tests M and F.
 func check165(c *Check) {
 	start, end := c.Start(), c.End()
 	for i := range c.R.Header {
@@ -95,8 +96,8 @@ func validUPN(u string) bool {
 func init() {
 	register(
 		&Rule{Code: "209", Check: func(c *Check) {
-			// A child 4 or over on 31 August before the year began is of school age and has a UPN, or a
-			// reason it is unknown other than UN1 (not yet obtained).
+			// A child 4 or over on the 31 August before the year began is of school age, so has a UPN or
+			// an unknown-UPN code other than UN1.
 			ref := hearth.NewDate(c.Year-2, time.August, 31)
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
@@ -134,10 +135,10 @@ func init() {
 	)
 }
 
-// check210 flags UN4 (UPN not known because the child is newly looked after) for a child who at 31 March
-// had been looked after for more than a week: in care on 31 March in a period of care (episodes following
-// on from each other without a break) that began before 24 March. The finding points at the Header row
-// and the episode that began the period.
+// check210 flags UN4 (UPN not yet obtained), which only a child newly looked after may have, for a child
+// who at 31 March had been looked after for more than a week: in care on 31 March in a period of care
+// (episodes following on from each other without a break) that began before 24 March. The finding points
+// at the Header row and the episode that began the period.
 //
 // The DfE's validator flags the opposite (a UN4 child with an episode starting on or after 24 March, who
 // has been looked after for less than a week); Hearth follows the message.

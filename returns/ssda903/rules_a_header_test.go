@@ -88,6 +88,8 @@ func TestRule209(t *testing.T) {
 		ruleCase{name: "UN1 below school age, or other codes, pass", data: "Header\nCHILD,UPN,DOB\n101,,01/01/2020\n102,H801200001001,11/11/2020\n104,UN2,11/11/2015\n106,UN1,01/09/2020\n107,UN1,"},
 		ruleCase{name: "UN1 at school age fires", data: "Header\nCHILD,UPN,DOB\n103,UN1,03/10/2015\n106,UN1,31/08/2020\n107,UN1,01/09/2020",
 			want: []string{"Header 0", "Header 1"}},
+		ruleCase{name: "2026/27 counts from 31 August 2025", year: 2027, data: "Header\nCHILD,UPN,DOB\n1,UN1,31/08/2021\n2,UN1,01/09/2021",
+			want: []string{"Header 0"}},
 	)
 }
 
@@ -120,6 +122,8 @@ CHILD,UPN
 222,UN4
 555,UN4
 666,UN4`, want: []string{"Header 0", "Episodes 1", "Header 1", "Episodes 6", "Header 2", "Episodes 7"}},
+		ruleCase{name: "2026/27 counts from 24 March 2027", year: 2027, data: "Episodes\nCHILD,DECOM\n1,23/03/2027\n2,24/03/2027\n\nHeader\nCHILD,UPN\n1,UN4\n2,UN4",
+			want: []string{"Header 0", "Episodes 0"}},
 	)
 }
 
@@ -129,6 +133,8 @@ func TestRule231(t *testing.T) {
 		ruleCase{name: "UASC children 11 or over, and younger children not UASC, pass", data: "Header\nCHILD,DOB\n1,31/03/2015\n2,01/04/2015\n3,\n\nUASC\nCHILD,DUC\n1,\n3,"},
 		ruleCase{name: "a UASC child under 11 fires", data: "Header\nCHILD,DOB\n1,31/03/2015\n2,01/04/2015\n3,01/01/2020\n\nUASC\nCHILD,DUC\n1,\n2,\n3,01/01/2026",
 			want: []string{"Header 1", "Header 2"}},
+		ruleCase{name: "2026/27 ends on 31 March 2027", year: 2027, data: "Header\nCHILD,DOB\n1,31/03/2016\n2,01/04/2016\n\nUASC\nCHILD,DUC\n1,\n2,",
+			want: []string{"Header 1"}},
 	)
 }
 

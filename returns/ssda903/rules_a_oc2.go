@@ -3,10 +3,6 @@ package ssda903
 import (
 	"math"
 	"strconv"
-	"sync"
-	"weak"
-
-	"hearth"
 )
 
 // The rules about the OC2 table: the outcomes (strengths and difficulties questionnaire, health,
@@ -19,9 +15,10 @@ func init() {
 		&Rule{Code: "157", Check: func(c *Check) {
 			// SDQ1 (no score because the child is under 4 or over 16) cannot be the reason for a child who
 			// was 4 at the start of the year and 16 or under at its end.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if cla && o.SDQ_SCORE == "" && o.SDQ_REASON == "SDQ1" && !o.DOBDate.IsZero() &&
-					!birthday(o.DOBDate, 4).After(c.Start()) && !birthday(o.DOBDate, 16).Before(c.End()) {
+					!birthday(o.DOBDate, 4).After(start) && !birthday(o.DOBDate, 16).Before(end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -79,9 +76,10 @@ func init() {
 			// The DfE's validator fires when either the score or the reason is blank, which would flag
 			// every child with a score (the reason must then be blank, rule 197a); Hearth fires when the
 			// child has neither a score nor a reason for having none, which is what the message asks.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if cla && o.SDQ_SCORE == "" && o.SDQ_REASON == "" && !o.DOBDate.IsZero() &&
-					!birthday(o.DOBDate, 4).After(c.Start()) && birthday(o.DOBDate, 17).After(c.End()) {
+					!birthday(o.DOBDate, 4).After(start) && birthday(o.DOBDate, 17).After(end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -102,17 +100,19 @@ func init() {
 			}
 		}},
 		&Rule{Code: "188", Check: func(c *Check) {
+			end := c.End()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && birthday(o.DOBDate, 4).After(c.End()) {
+				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && birthday(o.DOBDate, 4).After(end) {
 					c.Flag(OC2, i)
 				}
 			}
 		}},
 		&Rule{Code: "189", Check: func(c *Check) {
+			start := c.Start()
 			for i := range c.R.OC2 {
 				o := &c.R.OC2[i]
-				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && !birthday(o.DOBDate, 17).After(c.Start()) {
+				if (o.SDQ_SCORE != "" || o.SDQ_REASON != "") && !o.DOBDate.IsZero() && !birthday(o.DOBDate, 17).After(start) {
 					c.Flag(OC2, i)
 				}
 			}
@@ -149,11 +149,12 @@ func init() {
 		}},
 		&Rule{Code: "197B", Check: func(c *Check) {
 			// A child in the cohort who turns 4 or 17 during the year needs a score or a reason.
+			start, end := c.Start(), c.End()
 			forCohort(c, func(i int, o *OC2Row, cla bool) {
 				if !cla || o.SDQ_SCORE != "" || o.SDQ_REASON != "" || o.DOBDate.IsZero() {
 					return
 				}
-				if inYear(c, birthday(o.DOBDate, 4)) || inYear(c, birthday(o.DOBDate, 17)) {
+				if dateWithin(birthday(o.DOBDate, 4), start, end) || dateWithin(birthday(o.DOBDate, 17), start, end) {
 					c.Flag(OC2, i)
 				}
 			})
@@ -187,8 +188,9 @@ func check191(c *Check) {
 			c.Flag(OC2, i)
 		}
 	})
+	start, end, hasOC2 := c.Start(), c.End(), cohortOf(c).hasOC2
 	forEachChildEpisodes(c, func(eps []int) {
-		if inCohort(c, eps) && len(c.R.ChildRows(OC2, c.R.Episodes[eps[0]].CHILD)) == 0 {
+		if !hasOC2[eps[0]] && inCohort(c.R, eps, start, end) {
 			c.Flag(Episodes, eps[0]) // one finding per child, on their first episode
 		}
 	})
@@ -201,48 +203,35 @@ func forCohort(c *Check, f func(i int, o *OC2Row, cla bool)) {
 	if !c.R.Present[Episodes] {
 		return
 	}
-	cla := cohortOf(c)
+	cla := cohortOf(c).cla
 	for i := range c.R.OC2 {
 		f(i, &c.R.OC2[i], cla[i])
 	}
 }
 
-// cohort holds, for the return last validated, whether each OC2 row's child was looked after continuously
-// for 12 months. It holds the return weakly, so that it keeps no return alive, and is rebuilt for another
-// return, another year, or the same return once rows have been added to it.
-var cohort struct {
-	sync.Mutex
-	last *cohortAnswers
-}
+// cohort holds, for the return last validated, which children were looked after continuously for 12
+// months and which have an OC2 row.
+var cohort returnCache[cohortAnswers]
 
+// cohortAnswers is, for each OC2 row, whether its child is in the OC2 cohort; and, for each Episodes row,
+// whether it is the first episode (by start date) of a child with an OC2 row.
 type cohortAnswers struct {
-	r                   weak.Pointer[Return]
-	year, oc2, episodes int
-	once                sync.Once
-	cla                 []bool
+	cla, hasOC2 []bool
 }
 
-// cohortOf returns, for each OC2 row of the check's return, whether its child is in the OC2 cohort.
-func cohortOf(c *Check) []bool {
-	cohort.Lock()
-	a := cohort.last
-	if a == nil || a.r.Value() != c.R || a.year != c.Year || a.oc2 != len(c.R.OC2) || a.episodes != len(c.R.Episodes) {
-		a = &cohortAnswers{r: weak.Make(c.R), year: c.Year, oc2: len(c.R.OC2), episodes: len(c.R.Episodes)}
-		cohort.last = a
-	}
-	cohort.Unlock()
-	a.once.Do(func() {
-		a.cla = make([]bool, len(c.R.OC2))
+// cohortOf works out the cohortAnswers of the check's return, once for all the rules that need them.
+func cohortOf(c *Check) cohortAnswers {
+	return cohort.get(c, func() cohortAnswers {
+		start, end := c.Start(), c.End()
+		a := cohortAnswers{cla: make([]bool, len(c.R.OC2)), hasOC2: make([]bool, len(c.R.Episodes))}
 		for i := range c.R.OC2 {
-			a.cla[i] = continuouslyLookedAfter(c, c.R.OC2[i].CHILD)
+			if eps := c.R.EpisodesOf(c.R.OC2[i].CHILD); len(eps) > 0 {
+				a.cla[i] = inCohort(c.R, eps, start, end)
+				a.hasOC2[eps[0]] = true
+			}
 		}
+		return a
 	})
-	return a.cla
-}
-
-// inYear says whether a date falls in the collection year.
-func inYear(c *Check, d hearth.Date) bool {
-	return !d.IsZero() && !d.Before(c.Start()) && !d.After(c.End())
 }
 
 // items returns the eight yes/no items of the row (all but the SDQ), for rules that treat them alike.

@@ -1,13 +1,15 @@
 package ssda903
 
-import "hearth"
-
 // The rules that compare this year's return with last year's (codes 199 to 208): what was recorded of a
 // child before must agree with what is recorded now. All but 199 need last year's return; 199 looks at
 // last year's episodes when it has them, and at this year's alone otherwise.
 //
 // The CSV form of the return has no UASC flag on the Header: as the DfE's validator does, Hearth takes a
-// child to be UASC in a year when that year's UASC table has a row for them.
+// child to be UASC in a year when that year's UASC table has a row for them. With the flag so derived the
+// validator's 205A only looks at children missing from the Header, and its 205C can never fire (a child
+// with a date UASC ceased has a UASC row); Hearth's 205A and 205B check what their messages say, and 205C
+// is not implemented. The validator's 205B also wants last year's date to be the 18th birthday; Hearth
+// asks only that the two years' dates agree.
 
 func init() {
 	register(
@@ -84,17 +86,32 @@ func init() {
 }
 
 // forBothYears calls f with each Header row of a child who also has a Header row last year, and that row.
+// Seven rules ask this of every child, so the rows are matched once for the two returns (lastHeaders).
 func forBothYears(c *Check, f func(i int, h, last *HeaderRow)) {
 	if !c.Previous.Present[Header] {
 		return
 	}
-	for i := range c.R.Header {
-		h := &c.R.Header[i]
-		if last, ok := c.Previous.HeaderOf(h.CHILD); ok {
-			f(i, h, last)
+	last := lastHeaders.get(c, func() []int {
+		m := make([]int, len(c.R.Header))
+		byChild := c.Previous.ix().header
+		for i := range c.R.Header {
+			m[i] = -1
+			if k, ok := byChild[c.R.Header[i].CHILD]; ok {
+				m[i] = k
+			}
+		}
+		return m
+	})
+	for i, k := range last {
+		if k >= 0 {
+			f(i, &c.R.Header[i], &c.Previous.Header[k])
 		}
 	}
 }
+
+// lastHeaders holds, for each Header row of the return being validated, the index of the child's Header
+// row in last year's return, or -1.
+var lastHeaders returnCache[[]int]
 
 // bothHaveUASC says whether both years' returns have a UASC table, without which a child's UASC status
 // in that year is not known.
@@ -116,7 +133,7 @@ func check205B(c *Check) {
 		last := &c.Previous.UASC[prev[0]]
 		var ok bool
 		if last.DUC == "" {
-			ok = u.DUC == "" || (!u.DUCDate.IsZero() && inYear(c, u.DUCDate))
+			ok = u.DUC == "" || dateWithin(u.DUCDate, c.Start(), c.End())
 		} else {
 			ok = !last.DUCDate.IsZero() && u.DUCDate == last.DUCDate
 		}
@@ -164,12 +181,12 @@ func check199(c *Check) {
 			}
 			// Last year's episodes that started earlier come first; on the same day, this year's row
 			// (usually the same episode carried forward) is taken first.
-			for ; p < len(prev) && startedBefore(&c.Previous.Episodes[prev[p]], e.DECOMDate); p++ {
-				if adopted(&c.Previous.Episodes[prev[p]]) {
+			for ; p < len(prev) && datesBefore(c.Previous.Episodes[prev[p]].DECOMDate, e.DECOMDate); p++ {
+				if isAdopted(c.Previous.Episodes[prev[p]].REC) {
 					adoptions++
 				}
 			}
-			if adopted(e) {
+			if isAdopted(e.REC) {
 				adoptions++
 				if adoptions > 1 {
 					c.Flag(Episodes, k)
@@ -179,12 +196,4 @@ func check199(c *Check) {
 			}
 		}
 	})
-}
-
-// adopted says whether an episode ended with the child's adoption (E11, E12).
-func adopted(e *EpisodeRow) bool { return e.REC == "E11" || e.REC == "E12" }
-
-// startedBefore says whether an episode with a valid start date started before d.
-func startedBefore(e *EpisodeRow, d hearth.Date) bool {
-	return !e.DECOMDate.IsZero() && e.DECOMDate.Before(d)
 }

@@ -135,23 +135,23 @@ func init() {
 			}
 		}},
 		&Rule{Code: "1016", Check: func(c *Check) {
-			// A young person 17 or 18 at the year end whose episode ended on or after their 17th birthday
-			// left care this year or last, and is reported next year, not now.
+			// A young person 17 or 18 at the year end whose last episode ended after that birthday (which
+			// fell in the year) was still looked after on it, and is reported as a care leaver next year,
+			// not now. One who left care on the birthday itself is a care leaver at it, as rule 1007 has
+			// it too.
 			end := c.End()
 			for i := range c.R.OC3 {
 				o := &c.R.OC3[i]
 				if o.DOBDate.IsZero() || !o.hasData() {
 					continue
 				}
-				if age := o.DOBDate.AgeOn(end); age != 17 && age != 18 {
+				age := o.DOBDate.AgeOn(end)
+				if age != 17 && age != 18 {
 					continue
 				}
-				seventeenth := birthday(o.DOBDate, 17)
-				for _, k := range c.R.EpisodesOf(o.CHILD) {
-					if d := c.R.Episodes[k].DECDate; !d.IsZero() && onOrAfter(d, seventeenth) {
-						c.Flag(OC3, i)
-						break
-					}
+				last := lastStarted(c.R, c.R.EpisodesOf(o.CHILD))
+				if last >= 0 && c.R.Episodes[last].DECDate.After(birthday(o.DOBDate, age)) {
+					c.Flag(OC3, i)
 				}
 			}
 		}},

@@ -196,31 +196,36 @@ CHILD,DECOM,DEC
 
 func TestRule1016(t *testing.T) {
 	testRule(t, "1016",
-		ruleCase{name: "left care before the 17th birthday, or not 17 or 18, passes", data: `OC3
+		ruleCase{name: "left care by the latest birthday, still in care, or not 17 or 18, passes", data: `OC3
 CHILD,DOB,IN_TOUCH
+c1,31/03/2008,YES
 c2,01/01/2009,
 c3,01/01/2006,YES
+c5,20/08/2007,YES
 c8,01/09/2008,YES
 c11,01/09/2008,YES
 
 Episodes
-CHILD,DEC
-c2,
-c3,
-c8,31/08/20020
-c11,31/08/2025`},
-		ruleCase{name: "left care on or after the 17th birthday fires", data: `OC3
+CHILD,DECOM,DEC
+c1,01/01/2025,31/03/2026
+c2,01/01/2025,02/02/2026
+c3,01/01/2025,
+c5,13/08/2023,21/07/2025
+c5,21/07/2025,20/08/2025
+c8,01/01/2025,31/08/20020
+c11,01/01/2025,31/08/2025`},
+		ruleCase{name: "left care after the 17th or 18th birthday fires", data: `OC3
 CHILD,DOB,IN_TOUCH
-c1,31/03/2008,YES
 c4,01/01/2009,YES
 c9,01/09/2008,YES
+c10,01/09/2007,YES
 
 Episodes
-CHILD,DEC
-c1,31/03/2026
-c4,01/01/2026
-c4,
-c9,01/09/2025`, want: []string{"OC3 0", "OC3 1", "OC3 2"}},
+CHILD,DECOM,DEC
+c4,01/01/2025,01/01/2026
+c4,01/01/2026,02/01/2026
+c9,01/01/2025,02/09/2025
+c10,01/01/2025,02/09/2025`, want: []string{"OC3 0", "OC3 1", "OC3 2"}},
 	)
 }
 

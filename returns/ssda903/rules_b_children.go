@@ -100,7 +100,7 @@ func init() {
 			// map of UPNs is built once, for the whole table.
 			seen := make(map[string]int, len(c.R.Header)) // UPN to how many Header rows have it
 			for i := range c.R.Header {
-				if upn := c.R.Header[i].UPN; upn != "" && !isUnknownUPN(upn) {
+				if upn := c.R.Header[i].UPN; upn != "" && !isUnknownUPNCode(upn) {
 					seen[upn]++
 				}
 			}
@@ -123,5 +123,5 @@ func init() {
 	)
 }
 
-// isUnknownUPN says whether a UPN is one of the codes for a UPN that is not known (UN1 to UN5).
-func isUnknownUPN(upn string) bool { return oneOf(upn, "UN1", "UN2", "UN3", "UN4", "UN5") }
+// isUnknownUPNCode says whether a UPN is one of the codes for a UPN that is not known (UN1 to UN5).
+func isUnknownUPNCode(upn string) bool { return oneOf(upn, "UN1", "UN2", "UN3", "UN4", "UN5") }

@@ -46,6 +46,8 @@ func TestRule301(t *testing.T) {
 	testRule(t, "301",
 		ruleCase{name: "born by the year end passes", data: "Header\nCHILD,DOB\n1,31/03/2026\n2,\n3,99/99/2030"},
 		ruleCase{name: "born after the year end fires", data: "Header\nCHILD,DOB\n1,01/04/2026\n2,02/06/2000", want: []string{"Header 0"}},
+		ruleCase{name: "the year end is that of the collection year", year: 2025, data: "Header\nCHILD,DOB\n1,31/03/2025\n2,01/04/2025", want: []string{"Header 1"}},
+		ruleCase{name: "born by the 2026/27 year end passes", year: 2027, data: "Header\nCHILD,DOB\n1,31/03/2027"},
 	)
 }
 

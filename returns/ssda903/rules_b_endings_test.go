@@ -6,6 +6,7 @@ func TestRule385(t *testing.T) {
 	testRule(t, "385",
 		ruleCase{name: "episodes ending by the year end pass", data: "Episodes\nCHILD,DEC\n1,31/03/2026\n2,\n3,Tuesday 33st"},
 		ruleCase{name: "episodes ending after the year end fire", data: "Episodes\nCHILD,DEC\n1,14/03/2026\n2,01/04/2026\n3,08/09/2026", want: []string{"Episodes 1", "Episodes 2"}},
+		ruleCase{name: "the year end is that of the collection year", year: 2025, data: "Episodes\nCHILD,DEC\n1,31/03/2025\n2,01/04/2025", want: []string{"Episodes 1"}},
 	)
 }
 

@@ -124,9 +124,6 @@ func init() {
 	)
 }
 
-// temporaryPlacements are the placement codes of a temporary placement (T0 to T4).
-var temporaryPlacements = []string{"T0", "T1", "T2", "T3", "T4"}
-
 // isRespite says whether a legal status is short-term respite: a single break (V3) or a series (V4).
 func isRespite(ls string) bool { return ls == "V3" || ls == "V4" }
 

@@ -117,9 +117,14 @@ func init() {
 		}},
 		&Rule{Code: "552", Check: func(c *Check) {
 			// The latest decision to place for adoption is on or before the first placement for adoption.
-			for child, rows := range c.R.ix().episodes {
+			// Each child with decisions is taken once, at the first of its decisions.
+			for k := range c.R.PlacedAdoption {
+				child := c.R.PlacedAdoption[k].CHILD
+				if c.R.ChildRows(PlacedAdoption, child)[0] != k {
+					continue
+				}
 				first := -1
-				for _, i := range rows {
+				for _, i := range c.R.EpisodesOf(child) {
 					if e := &c.R.Episodes[i]; adoptionPlacement(e.PLACE) && !e.DECOMDate.IsZero() {
 						first = i
 						break
@@ -172,9 +177,14 @@ func init() {
 		}},
 		&Rule{Code: "554", Check: func(c *Check) {
 			// Each decision to place for adoption is on or before the first placement order (LS E1).
-			for child, rows := range c.R.ix().episodes {
+			// Each child with decisions is taken once, at the first of its decisions.
+			for k := range c.R.PlacedAdoption {
+				child := c.R.PlacedAdoption[k].CHILD
+				if c.R.ChildRows(PlacedAdoption, child)[0] != k {
+					continue
+				}
 				first := -1
-				for _, i := range rows {
+				for _, i := range c.R.EpisodesOf(child) {
 					if e := &c.R.Episodes[i]; e.LS == "E1" && !e.DECOMDate.IsZero() {
 						first = i
 						break

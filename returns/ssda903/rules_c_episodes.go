@@ -18,16 +18,12 @@ func init() {
 		&Rule{Code: "502", Needs: NeedsPrevious, Check: func(c *Check) {
 			// Each of last year's open episodes (no DEC) must have started on the day this year's first
 			// episode started.
-			for child, rows := range c.R.ix().episodes {
-				first := firstStartedEpisode(c.R, rows)
-				if first < 0 {
-					continue
-				}
-				start := c.R.Episodes[first].DECOMDate
-				for _, j := range c.Previous.EpisodesOf(child) {
+			for _, p := range withLastYear(c) {
+				start := c.R.Episodes[p.first].DECOMDate
+				for _, j := range p.prev {
 					e := &c.Previous.Episodes[j]
 					if e.DEC == "" && e.DECOMDate != start {
-						c.Flag(Episodes, first)
+						c.Flag(Episodes, p.first)
 						break
 					}
 				}
@@ -63,20 +59,18 @@ func init() {
 // DfE allows a placement that was H5 last year to be K3 this year (the new code for such placements).
 func sameAsLastOpen(code string, field func(*EpisodeRow) string) *Rule {
 	return &Rule{Code: code, Needs: NeedsPrevious, Check: func(c *Check) {
-		for child, rows := range c.R.ix().episodes {
-			first := firstStartedEpisode(c.R, rows)
-			last := lastStarted(c.Previous, c.Previous.EpisodesOf(child))
-			if first < 0 || last < 0 {
+		for _, p := range withLastYear(c) {
+			if p.last < 0 {
 				continue
 			}
-			e, prev := &c.R.Episodes[first], &c.Previous.Episodes[last]
+			e, prev := &c.R.Episodes[p.first], &c.Previous.Episodes[p.last]
 			if !prev.DECDate.IsZero() || field(e) == field(prev) {
 				continue
 			}
 			if code == "503D" && c.Year == 2025 && e.PLACE == "K3" && prev.PLACE == "H5" {
 				continue
 			}
-			c.Flag(Episodes, first)
+			c.Flag(Episodes, p.first)
 		}
 	}}
 }
@@ -124,9 +118,10 @@ func init() {
 // providerNotWith is a rule that a placement provider is never recorded with any of the placements
 // given.
 func providerNotWith(code, provider string, places ...string) *Rule {
+	set := newCodeSet(places...)
 	return &Rule{Code: code, Check: func(c *Check) {
 		for i := range c.R.Episodes {
-			if e := &c.R.Episodes[i]; e.PLACE_PROVIDER == provider && oneOf(e.PLACE, places...) {
+			if e := &c.R.Episodes[i]; e.PLACE_PROVIDER == provider && set.has(e.PLACE) {
 				c.Flag(Episodes, i)
 			}
 		}

@@ -174,3 +174,27 @@ func TestRule550(t *testing.T) {
 		ruleCase{name: "PR0 with another placement fires", data: "Episodes\nCHILD,PLACE,PLACE_PROVIDER\n1,T3,PR0\n2,P1,PR0\n3,P0,PR0", want: []string{"Episodes 0", "Episodes 2"}},
 	)
 }
+
+// TestWithLastYearFollowsTheReturns checks that the matching of children with last year's return, which
+// the 502/503/562 rules share, is worked out again for each return and each last year's return.
+func TestWithLastYearFollowsTheReturns(t *testing.T) {
+	previous := textReturn(t, "Episodes\nCHILD,DECOM,DEC,RNE\n1,01/06/2024,,L\n2,01/06/2024,,L")
+	run := func(r *Return) int {
+		return len(Validate(r, Options{Year: 2026, Previous: previous, Only: []string{"503A"}}).Findings)
+	}
+	same := textReturn(t, "Episodes\nCHILD,DECOM,RNE\n1,01/06/2024,L")
+	if n := run(same); n != 0 {
+		t.Fatalf("a return carrying last year's episode on: %d findings, want none", n)
+	}
+	other := textReturn(t, "Episodes\nCHILD,DECOM,RNE\n1,01/06/2024,S")
+	if n := run(other); n != 1 {
+		t.Fatalf("another return with a different RNE: %d findings, want 1", n)
+	}
+	if n := run(same); n != 0 {
+		t.Fatalf("the first return again: %d findings, want none", n)
+	}
+	previous = textReturn(t, "Episodes\nCHILD,DECOM,DEC,RNE\n1,01/06/2024,,T")
+	if n := run(same); n != 1 {
+		t.Fatalf("the first return against another last year's: %d findings, want 1", n)
+	}
+}

@@ -68,23 +68,24 @@ func init() {
 			}
 		}},
 		&Rule{Code: "625", Check: func(c *Check) {
-			// The first child was born by the end of the year and by the end of the mother's latest
-			// episode that has ended.
+			// The first child was born by the end of the year and, when the mother has left care (her
+			// latest episode has ended other than by a change of placement), by the day she left. (The
+			// DfE's validator compares with the latest end of any episode, which flags a mother still in
+			// care whose child was born after a change of placement.)
 			end := c.End()
 			for i := range c.R.Header {
 				h := &c.R.Header[i]
 				if h.MC_DOBDate.IsZero() {
 					continue
 				}
-				latest := -1
-				for _, j := range c.R.EpisodesOf(h.CHILD) {
-					if d := c.R.Episodes[j].DECDate; !d.IsZero() && (latest < 0 || d.After(c.R.Episodes[latest].DECDate)) {
-						latest = j
-					}
-				}
-				if latest >= 0 && (h.MC_DOBDate.After(end) || h.MC_DOBDate.After(c.R.Episodes[latest].DECDate)) {
+				last := lastStarted(c.R, c.R.EpisodesOf(h.CHILD))
+				left := last >= 0 && !c.R.Episodes[last].DECDate.IsZero() && c.R.Episodes[last].REC != "X1"
+				switch {
+				case left && h.MC_DOBDate.After(c.R.Episodes[last].DECDate):
 					c.Flag(Header, i)
-					c.Flag(Episodes, latest)
+					c.Flag(Episodes, last)
+				case h.MC_DOBDate.After(end):
+					c.Flag(Header, i)
 				}
 			}
 		}},

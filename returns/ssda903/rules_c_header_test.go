@@ -76,27 +76,30 @@ func TestRule624(t *testing.T) {
 
 func TestRule625(t *testing.T) {
 	testRule(t, "625",
-		ruleCase{name: "a child born before the mother left care passes", data: `Header
+		ruleCase{name: "a child born in care, or before the mother left, passes", data: `Header
 CHILD,MC_DOB
 103,
 104,01/01/2016
+105,01/02/2026
 
 Episodes
-CHILD,DEC
-103,01/01/2025
-104,11/11/2015
-104,03/10/2016`},
+CHILD,DECOM,DEC,REC
+104,01/01/2015,11/11/2015,X1
+104,11/11/2015,03/10/2016,E4A
+105,10/01/2023,01/09/2025,X1
+105,01/09/2025,,`},
 		ruleCase{name: "a child born after the year or after the mother left care fires", data: `Header
 CHILD,MC_DOB
 101,01/11/2026
 102,19/12/2016
+106,01/04/2026
 
 Episodes
-CHILD,DEC
-101,02/12/2026
-101,11/11/2012
-102,03/10/2014
-102,11/11/2015`, want: []string{"Header 0", "Header 1", "Episodes 0", "Episodes 3"}},
+CHILD,DECOM,DEC,REC
+101,01/01/2025,02/12/2026,E4A
+101,01/01/2012,11/11/2012,E4A
+102,01/01/2013,03/10/2014,X1
+102,03/10/2014,11/11/2015,E13`, want: []string{"Header 0", "Header 1", "Header 2", "Episodes 3"}},
 	)
 }
 

@@ -90,21 +90,24 @@ func init() {
 			}
 		}},
 		&Rule{Code: "576", Needs: NeedsPrevious, Check: func(c *Check) {
-			// A period open at the end of last year is the child's first period this year.
-			first := map[string]int{}
+			// A period open at the end of last year is the child's first period this year. Each child
+			// is taken once, at the first of its rows.
 			for i := range c.R.Missing {
-				m := &c.R.Missing[i]
-				k, ok := first[m.CHILD]
-				if !ok || compareDates(m.MIS_STARTDate, c.R.Missing[k].MIS_STARTDate) < 0 {
-					first[m.CHILD] = i
+				rows := c.R.ChildRows(Missing, c.R.Missing[i].CHILD)
+				if rows[0] != i {
+					continue
 				}
-			}
-			for child, i := range first {
-				start := c.R.Missing[i].MIS_STARTDate
-				for _, j := range c.Previous.ChildRows(Missing, child) {
+				first := i
+				for _, k := range rows[1:] {
+					if compareDates(c.R.Missing[k].MIS_STARTDate, c.R.Missing[first].MIS_STARTDate) < 0 {
+						first = k
+					}
+				}
+				start := c.R.Missing[first].MIS_STARTDate
+				for _, j := range c.Previous.ChildRows(Missing, c.R.Missing[i].CHILD) {
 					last := &c.Previous.Missing[j]
 					if last.MIS_END == "" && !last.MIS_STARTDate.IsZero() && last.MIS_STARTDate != start {
-						c.Flag(Missing, i)
+						c.Flag(Missing, first)
 						break
 					}
 				}
@@ -113,16 +116,16 @@ func init() {
 		&Rule{Code: "577", Check: func(c *Check) {
 			// A period fits within one of the child's periods of care: it has ended if that period has,
 			// it starts within it if it is still open, and it ends within it.
-			checkMissingInCare(c, func(m *MissingRow, p careSpan) bool {
-				return m.MIS_ENDDate.IsZero() && !p.end.IsZero() ||
-					m.MIS_ENDDate.IsZero() && m.MIS_STARTDate.Before(p.start) ||
-					datesBefore(p.end, m.MIS_ENDDate) || datesBefore(m.MIS_ENDDate, p.start)
+			checkMissingInCare(c, func(m *MissingRow, p carePeriod) bool {
+				return m.MIS_ENDDate.IsZero() && !p.to.IsZero() ||
+					m.MIS_ENDDate.IsZero() && m.MIS_STARTDate.Before(p.from) ||
+					datesBefore(p.to, m.MIS_ENDDate) || datesBefore(m.MIS_ENDDate, p.from)
 			})
 		}},
 		&Rule{Code: "578", Check: func(c *Check) {
 			// A period starts within one of the child's periods of care.
-			checkMissingInCare(c, func(m *MissingRow, p careSpan) bool {
-				return m.MIS_STARTDate.Before(p.start) || datesBefore(p.end, m.MIS_STARTDate)
+			checkMissingInCare(c, func(m *MissingRow, p carePeriod) bool {
+				return m.MIS_STARTDate.Before(p.from) || datesBefore(p.to, m.MIS_STARTDate)
 			})
 		}},
 	)
@@ -130,14 +133,14 @@ func init() {
 
 // checkMissingInCare flags each missing period with a valid start that lies outside every one of the
 // child's periods of care, as outside tells (a child with no episodes is not flagged).
-func checkMissingInCare(c *Check, outside func(*MissingRow, careSpan) bool) {
-	var periods []careSpan
+func checkMissingInCare(c *Check, outside func(*MissingRow, carePeriod) bool) {
+	var periods []carePeriod
 	for i := range c.R.Missing {
 		m := &c.R.Missing[i]
 		if m.MIS_STARTDate.IsZero() {
 			continue
 		}
-		periods = appendCareSpans(periods[:0], c.R, c.R.EpisodesOf(m.CHILD))
+		periods = periodsOfCare(c.R, c.R.EpisodesOf(m.CHILD), periods[:0])
 		if len(periods) == 0 {
 			continue
 		}

@@ -1,7 +1,9 @@
 package ssda903
 
 // Rules 542 to 547: the outcomes (OC2) of children looked after for 12 months at 31 March, their
-// convictions and, for the under-fives, health promotion.
+// convictions and, for the under-fives, health promotion. The rules that ask whether a child is in that
+// cohort take the answers rules_a works out once a return (forCohort), and so ask nothing without the
+// Episodes table.
 
 func init() {
 	register(
@@ -17,12 +19,11 @@ func init() {
 			// Aged 10 on the day before 31 March or earlier (the DfE's validator counts a tenth birthday
 			// on 31 March itself as under 10).
 			end := c.End()
-			for i := range c.R.OC2 {
-				o := &c.R.OC2[i]
-				if o.CONVICTED == "" && !o.DOBDate.IsZero() && birthday(o.DOBDate, 10).Before(end) && continuouslyLookedAfter(c, o.CHILD) {
+			forCohort(c, func(i int, o *OC2Row, cla bool) {
+				if cla && o.CONVICTED == "" && !o.DOBDate.IsZero() && birthday(o.DOBDate, 10).Before(end) {
 					c.Flag(OC2, i)
 				}
-			}
+			})
 		}},
 		&Rule{Code: "544", Check: func(c *Check) {
 			for i := range c.R.OC2 {
@@ -33,21 +34,19 @@ func init() {
 		}},
 		&Rule{Code: "545", Check: func(c *Check) {
 			end := c.End()
-			for i := range c.R.OC2 {
-				o := &c.R.OC2[i]
-				if o.HEALTH_CHECK == "" && ageBefore(o.DOBDate, 5, end) && continuouslyLookedAfter(c, o.CHILD) {
+			forCohort(c, func(i int, o *OC2Row, cla bool) {
+				if cla && o.HEALTH_CHECK == "" && ageBefore(o.DOBDate, 5, end) {
 					c.Flag(OC2, i)
 				}
-			}
+			})
 		}},
 		&Rule{Code: "546", Check: func(c *Check) {
 			end := c.End()
-			for i := range c.R.OC2 {
-				o := &c.R.OC2[i]
-				if o.HEALTH_CHECK != "" && !o.DOBDate.IsZero() && !ageBefore(o.DOBDate, 5, end) && continuouslyLookedAfter(c, o.CHILD) {
+			forCohort(c, func(i int, o *OC2Row, cla bool) {
+				if cla && o.HEALTH_CHECK != "" && !o.DOBDate.IsZero() && !ageBefore(o.DOBDate, 5, end) {
 					c.Flag(OC2, i)
 				}
-			}
+			})
 		}},
 		&Rule{Code: "547", Check: func(c *Check) {
 			for i := range c.R.OC2 {

@@ -62,6 +62,7 @@ CHILD,DOB,HEALTH_CHECK
 104,13/10/2022,1
 103,01/01/2023,
 333,01/01/2023,`},
+		ruleCase{name: "without the Episodes table nothing is flagged", data: "OC2\nCHILD,DOB,HEALTH_CHECK\n102,01/04/2021,"},
 		ruleCase{name: "no health check for an under-five in care all year fires", data: oc2Episodes + `
 
 OC2

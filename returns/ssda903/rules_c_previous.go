@@ -60,14 +60,10 @@ func init() {
 			if !c.Previous.Present[Episodes] {
 				return
 			}
-			for child, rows := range c.R.ix().episodes {
-				first := firstStartedEpisode(c.R, rows)
-				if first < 0 || !c.R.Episodes[first].DECOMDate.Before(start) {
-					continue
-				}
-				last := lastStarted(c.Previous, c.Previous.EpisodesOf(child))
-				if last < 0 || c.Previous.Episodes[last].DECOMDate != c.R.Episodes[first].DECOMDate {
-					c.Flag(Episodes, first)
+			for _, p := range withLastYear(c) {
+				decom := c.R.Episodes[p.first].DECOMDate
+				if decom.Before(start) && (p.last < 0 || c.Previous.Episodes[p.last].DECOMDate != decom) {
+					c.Flag(Episodes, p.first)
 				}
 			}
 		}},

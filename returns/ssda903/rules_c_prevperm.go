@@ -38,8 +38,13 @@ func init() {
 		}},
 		&Rule{Code: "632", Check: func(c *Check) {
 			// The order's date is a date (parts may be ZZ when unknown) before the child's first episode.
-			for child, rows := range c.R.ix().episodes {
-				first := firstStartedEpisode(c.R, rows)
+			// Each child with previous permanence is taken once, at the first of its rows.
+			for k := range c.R.PrevPerm {
+				child := c.R.PrevPerm[k].CHILD
+				if c.R.ChildRows(PrevPerm, child)[0] != k {
+					continue
+				}
+				first := firstStartedEpisode(c.R, c.R.EpisodesOf(child))
 				if first < 0 {
 					continue
 				}
@@ -62,7 +67,7 @@ func init() {
 		}},
 		&Rule{Code: "633", Check: func(c *Check) {
 			for i := range c.R.PrevPerm {
-				if la := c.R.PrevPerm[i].LA_PERM; la != "" && !oneOf(la, permanenceLAs...) {
+				if la := c.R.PrevPerm[i].LA_PERM; la != "" && !permanenceLAs.has(la) {
 					c.Flag(PrevPerm, i)
 				}
 			}

@@ -8,26 +8,21 @@ import "hearth"
 // swFrom is 1 April 2023, from when a social worker episode records the reason for the change.
 var swFrom = hearth.NewDate(2023, 4, 1)
 
+// swReasons are the reasons for a change of social worker (SW_REASON).
+var swReasons = newCodeSet("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS")
+
 func init() {
 	register(
 		&Rule{Code: "SW01aSTG1", Check: func(c *Check) {
-			// An episode has a start date, and one that began before 1 April 2023 a worker's ID.
-			for i := range c.R.SocialWorker {
-				s := &c.R.SocialWorker[i]
-				if s.SW_DECOMDate.IsZero() || s.SW_DECOMDate.Before(swFrom) && s.SW_ID == "" {
-					c.Flag(SocialWorker, i)
-				}
-			}
+			// Every episode has a start date, and a child with an episode that began before 1 April
+			// 2023 has at least one worker's ID among their episodes.
+			swComplete(c, func(s *SocialWorkerRow) bool { return s.SW_DECOMDate.Before(swFrom) }, false)
 		}},
 		&Rule{Code: "SW01bSTG1", Check: func(c *Check) {
-			// An episode has a start date, and one that began on or after 1 April 2023 a worker's ID and
-			// a reason.
-			for i := range c.R.SocialWorker {
-				s := &c.R.SocialWorker[i]
-				if s.SW_DECOMDate.IsZero() || !s.SW_DECOMDate.Before(swFrom) && (s.SW_ID == "" || s.SW_REASON == "") {
-					c.Flag(SocialWorker, i)
-				}
-			}
+			// Every episode has a start date, and a child with an episode that began on or after 1 April
+			// 2023 has at least one worker's ID and one reason for a change among their episodes (the
+			// first worker has none: there was no change).
+			swComplete(c, func(s *SocialWorkerRow) bool { return !s.SW_DECOMDate.Before(swFrom) }, true)
 		}},
 		&Rule{Code: "SW02STG1", Check: func(c *Check) {
 			// From 2025/26 the ID also has at least four characters.
@@ -75,6 +70,28 @@ func init() {
 			}
 		}},
 	)
+}
+
+// swComplete flags a child's social worker episodes with no valid start date and, when one of the
+// episodes starts in the period applies tells and the child has no worker's ID among their episodes (or,
+// with reason, no reason for a change), each of those episodes: the DfE's rule asks for "at least one
+// instance" of each item for the child. (Its validator asks every episode, which flags every child's
+// first worker, who has no reason for a change; SW13STG1 lets that one be blank.)
+func swComplete(c *Check, applies func(*SocialWorkerRow) bool, reason bool) {
+	forEachSWChild(c, func(rows []int) {
+		hasID, hasReason := false, false
+		for _, i := range rows {
+			s := &c.R.SocialWorker[i]
+			hasID = hasID || s.SW_ID != ""
+			hasReason = hasReason || s.SW_REASON != ""
+		}
+		complete := hasID && (hasReason || !reason)
+		for _, i := range rows {
+			if s := &c.R.SocialWorker[i]; s.SW_DECOMDate.IsZero() || !complete && applies(s) {
+				c.Flag(SocialWorker, i)
+			}
+		}
+	})
 }
 
 // swDate says whether a social worker episode's date is valid for the year: a full date, or until
@@ -133,23 +150,16 @@ func init() {
 			})
 		}},
 		&Rule{Code: "SW11bSTG2", Check: func(c *Check) {
-			// The latest episode did not end before 31 March: a child looked after then has a social
-			// worker then. (The DfE's validator reads this with a five-day window that its own tests
-			// contradict; this is the rule as its message gives it.)
+			// A child looked after on 31 March has a social worker then: when every one of their episodes
+			// ended before it, the latest is flagged, as no episode followed it. (The DfE's validator
+			// reads this with a five-day window that its own tests contradict; this is the rule as its
+			// message gives it.)
 			end := c.End()
-			forEachSWChild(c, func(rows []int) {
-				last := latestSW(c.R, rows)
-				if last < 0 {
-					return
-				}
-				if d := c.R.SocialWorker[last].SW_DECDate; !d.IsZero() && d.Before(end) {
-					c.Flag(SocialWorker, last)
-				}
-			})
+			noWorkerAtEnd(c, func(s *SocialWorkerRow) bool { return s.SW_DEC == "" || !s.SW_DECDate.Before(end) })
 		}},
 		&Rule{Code: "SW12STG2", Check: func(c *Check) {
-			// An episode of care that started a period of care (RNE S) or ended one (REC other than X1)
-			// since 1 April last year has a social worker episode that began by the end of care, or on or
+			// For a child looked after on 31 March, an episode of care that started a period of care (RNE
+			// S) or ended one (REC other than X1) since 1 April last year has a social worker episode that began by the end of care, or on or
 			// after the start of care. Short breaks (LS V3, V4) are left out. (The DfE's validator also
 			// counts an open episode, with no REC, as ending care, and asks every social worker episode
 			// rather than one to fit, which flags children whose social workers are all reported.)
@@ -161,7 +171,8 @@ func init() {
 			for i := range c.R.Episodes {
 				e := &c.R.Episodes[i]
 				starts, ends := e.RNE == "S", e.REC != "" && e.REC != "X1"
-				if oneOf(e.LS, "V3", "V4") || !starts && !ends || !e.DECDate.IsZero() && !dateWithin(e.DECDate, from, end) {
+				if oneOf(e.LS, "V3", "V4") || !starts && !ends || !e.DECDate.IsZero() && !dateWithin(e.DECDate, from, end) ||
+					!inCareOn(c.R, e.CHILD, end) {
 					continue
 				}
 				covered := false
@@ -187,19 +198,17 @@ func init() {
 					if r == "" && i == first {
 						continue
 					}
-					if !oneOf(r, "MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS") {
+					if !swReasons.has(r) {
 						c.Flag(SocialWorker, i)
 					}
 				}
 			})
 		}},
 		&Rule{Code: "SW17STG2", Check: func(c *Check) {
-			// The latest episode is still open at 31 March.
-			forEachSWChild(c, func(rows []int) {
-				if last := latestSW(c.R, rows); last >= 0 && c.R.SocialWorker[last].SW_DEC != "" {
-					c.Flag(SocialWorker, last)
-				}
-			})
+			// A child looked after on 31 March has a social worker episode still open (no end date): when
+			// none is, the latest is flagged. (A child who left care in the year may have no social worker
+			// at its end; episodes that overlap are SW08STG2's and SW10STG2's.)
+			noWorkerAtEnd(c, func(s *SocialWorkerRow) bool { return s.SW_DEC == "" })
 		}},
 	)
 }
@@ -219,6 +228,24 @@ func forEachSWChild(c *Check, fn func(rows []int)) {
 		fn(rows[start:end])
 		start = end
 	}
+}
+
+// noWorkerAtEnd flags the latest social worker episode of each child looked after on 31 March none of
+// whose episodes is current then, as current tells.
+func noWorkerAtEnd(c *Check, current func(*SocialWorkerRow) bool) {
+	end := c.End()
+	forEachSWChild(c, func(rows []int) {
+		last := latestSW(c.R, rows)
+		if last < 0 || !inCareOn(c.R, c.R.SocialWorker[last].CHILD, end) {
+			return
+		}
+		for _, i := range rows {
+			if current(&c.R.SocialWorker[i]) {
+				return
+			}
+		}
+		c.Flag(SocialWorker, last)
+	})
 }
 
 // latestSW returns the episode of a child's social worker episodes (by start date) that started last,

@@ -4,17 +4,34 @@ import "testing"
 
 func TestRuleSW01aSTG1(t *testing.T) {
 	testRule(t, "SW01aSTG1",
-		ruleCase{name: "a start date, and an ID for episodes before April 2023, passes", data: "SWEpisodes\nCHILD,SW_ID,SW_DECOM\n1,,01/01/2024\n4,SW1,01/01/1999\n5,SW1,31/03/2023"},
-		ruleCase{name: "no start date, or no ID before April 2023, fires", data: "SWEpisodes\nCHILD,SW_ID,SW_DECOM\n2,SW1,\n9,SW1,31/06/2024\n5,,31/03/2023",
-			want: []string{"SWEpisodes 0", "SWEpisodes 1", "SWEpisodes 2"}},
+		ruleCase{name: "start dates, and an ID for a child whose episodes began before April 2023, pass", data: `SWEpisodes
+CHILD,SW_ID,SW_DECOM
+1,,01/01/2024
+4,SW1,01/01/1999
+5,,01/01/2020
+5,SW2,31/03/2023`},
+		ruleCase{name: "no start date, or no ID at all before April 2023, fires", data: `SWEpisodes
+CHILD,SW_ID,SW_DECOM
+2,SW1,
+9,SW1,31/06/2024
+5,,31/03/2023
+5,,01/01/2024`, want: []string{"SWEpisodes 0", "SWEpisodes 1", "SWEpisodes 2"}},
 	)
 }
 
 func TestRuleSW01bSTG1(t *testing.T) {
 	testRule(t, "SW01bSTG1",
-		ruleCase{name: "a complete episode, or one before April 2023, passes", data: "SWEpisodes\nCHILD,SW_ID,SW_DECOM,SW_REASON\n1,SW1,01/04/2023,MANAGE\n4,,01/01/1999,"},
-		ruleCase{name: "no start, ID or reason from April 2023 fires", data: "SWEpisodes\nCHILD,SW_ID,SW_DECOM,SW_REASON\n1,,01/01/2024,MANAGE\n2,SW1,,MANAGE\n3,SW1,01/01/2024,",
-			want: []string{"SWEpisodes 0", "SWEpisodes 1", "SWEpisodes 2"}},
+		ruleCase{name: "an ID and a reason among a child's episodes, or episodes before April 2023, pass", data: `SWEpisodes
+CHILD,SW_ID,SW_DECOM,SW_REASON
+1,SW1,01/04/2023,
+1,SW2,01/06/2024,MANAGE
+4,,01/01/1999,`},
+		ruleCase{name: "no start, or no ID or reason for the child from April 2023, fires", data: `SWEpisodes
+CHILD,SW_ID,SW_DECOM,SW_REASON
+1,,01/01/2024,MANAGE
+2,SW1,,MANAGE
+3,SW1,01/01/2024,
+3,SW2,01/01/2022,`, want: []string{"SWEpisodes 0", "SWEpisodes 1", "SWEpisodes 2"}},
 	)
 }
 
@@ -110,15 +127,35 @@ CHILD,SW_DECOM,SW_DEC,SW_REASON
 	)
 }
 
+// inCareAtEnd are the episodes of the tests of the rules about children looked after on 31 March 2026:
+// children 1 to 9 were, child 10 left care in the year.
+const inCareAtEnd = `Episodes
+CHILD,DECOM,DEC,REC
+1,01/04/2025,,
+2,01/04/2025,,
+3,01/04/2025,,
+5,01/04/2025,,
+9,01/04/2025,,
+child1,01/04/2025,,
+child2,01/04/2025,,
+10,01/04/2025,30/03/2026,E4A`
+
 func TestRuleSW11bSTG2(t *testing.T) {
 	testRule(t, "SW11bSTG2",
-		ruleCase{name: "a latest episode open or ending on 31 March passes", data: `SWEpisodes
+		ruleCase{name: "a latest episode open or ending on 31 March, or a child who left care, passes", data: inCareAtEnd + `
+
+SWEpisodes
 CHILD,SW_DECOM,SW_DEC
 1,01/04/2025,26/03/2026
 1,27/03/2026,
 2,01/04/2025,31/03/2026
-3,,`},
-		ruleCase{name: "a latest episode ending before 31 March fires", data: `SWEpisodes
+3,,
+5,01/04/2025,
+5,02/04/2025,30/03/2026
+10,01/04/2025,30/03/2026`},
+		ruleCase{name: "a latest episode ending before 31 March fires", data: inCareAtEnd + `
+
+SWEpisodes
 CHILD,SW_DECOM,SW_DEC
 5,01/04/2025,30/03/2026
 9,01/03/2025,25/03/2026
@@ -135,21 +172,27 @@ CHILD,DECOM,DEC,REC,RNE,LS
 4,10/01/2025,,,P,C1
 5,01/01/2025,10/04/2025,X1,S,C1
 5,10/04/2025,01/03/2026,E4A,P,C1
-11,01/01/2023,10/04/2023,E4A,S,C1`
+6,01/01/2025,01/06/2025,E4A,S,C1
+6,01/09/2025,,,S,C1
+11,01/01/2023,10/04/2023,E4A,S,C1
+11,01/09/2025,,,P,C1`
 	testRule(t, "SW12STG2",
 		ruleCase{name: "starts and ends of care with a social worker episode pass", data: eps + `
 
 SWEpisodes
 CHILD,SW_DECOM
 1,01/01/2025
-5,01/02/2025`},
+5,01/02/2025
+6,01/01/2025
+6,01/09/2025`},
 		ruleCase{name: "without the SWEpisodes table nothing is flagged", data: eps},
 		ruleCase{name: "a start or end of care without one fires", data: eps + `
 
 SWEpisodes
 CHILD,SW_DECOM
 1,31/12/2024
-5,02/03/2026`, want: []string{"Episodes 0", "Episodes 5"}},
+5,02/03/2026
+6,01/08/2025`, want: []string{"Episodes 0", "Episodes 7"}},
 	)
 }
 
@@ -176,7 +219,20 @@ CHILD,SW_DECOM,SW_DEC,SW_REASON
 
 func TestRuleSW17STG2(t *testing.T) {
 	testRule(t, "SW17STG2",
-		ruleCase{name: "a latest episode still open passes", data: "SWEpisodes\nCHILD,SW_DECOM,SW_DEC\nchild1,01/01/2025,\nchild1,01/01/2024,01/01/2025"},
-		ruleCase{name: "a latest episode that has ended fires", data: "SWEpisodes\nCHILD,SW_DECOM,SW_DEC\nchild2,01/01/2024,01/01/2025\nchild2,02/01/2024,01/01/2025", want: []string{"SWEpisodes 1"}},
+		ruleCase{name: "a latest episode still open, or a child who left care, passes", data: inCareAtEnd + `
+
+SWEpisodes
+CHILD,SW_DECOM,SW_DEC
+child1,01/01/2025,
+child1,01/01/2024,01/01/2025
+child2,01/01/2025,
+child2,02/01/2025,01/02/2025
+10,01/01/2025,30/03/2026`},
+		ruleCase{name: "a latest episode that has ended fires", data: inCareAtEnd + `
+
+SWEpisodes
+CHILD,SW_DECOM,SW_DEC
+child2,01/01/2024,01/01/2025
+child2,02/01/2024,01/01/2025`, want: []string{"SWEpisodes 1"}},
 	)
 }

@@ -2,6 +2,7 @@ package ssda903
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -121,13 +122,20 @@ func (x *xmlReader) token() (xml.Token, error) {
 	return tok, nil
 }
 
-// next returns the first element of the document (io.EOF when there is none).
+// next returns the first element of the document (io.EOF when the file is empty or only space).
 func (x *xmlReader) next() (xml.StartElement, error) {
+	text := false
 	for {
 		tok, err := x.d.Token()
 		x.line, _ = x.d.InputPos()
+		if err == io.EOF && text {
+			return xml.StartElement{}, &ReadError{File: x.name, Line: 1, Msg: "the file has text but no XML elements; an SSDA903 XML return is an EXPSSDA903 element (give a CSV table a .csv name)"}
+		}
 		if err == io.EOF {
 			return xml.StartElement{}, io.EOF
+		}
+		if c, ok := tok.(xml.CharData); ok && len(bytes.TrimSpace(c)) > 0 {
+			text = true
 		}
 		if err != nil {
 			return xml.StartElement{}, x.wrap(err)

@@ -144,11 +144,12 @@ func (g *generator) referral(from hearth.Date) cin.Episode {
 }
 
 // assessment is a completed assessment starting within days of the referral, authorised within 35
-// days, with one to three different factors (or 21, none identified).
-func (g *generator) assessment(e *cin.Episode) cin.Assessment {
+// days, with one to three different factors, or, when the assessment closes the case (closes), sometimes
+// 21: none identified, which the DfE expects to close it (8873Q).
+func (g *generator) assessment(e *cin.Episode, closes bool) cin.Assessment {
 	start := g.day(e.CINreferralDate, 1, 4)
 	a := cin.Assessment{ActualStartDate: start, AuthorisationDate: g.day(start, 10, 25)}
-	if g.r.IntN(8) == 0 {
+	if closes && g.r.IntN(8) == 0 {
 		a.Factors = []string{"21"}
 		return a
 	}
@@ -168,7 +169,7 @@ func (g *generator) assessment(e *cin.Episode) cin.Assessment {
 
 func (g *generator) assessedAndClosed(from hearth.Date) cin.Episode {
 	e := g.referral(from)
-	a := g.assessment(&e)
+	a := g.assessment(&e, true)
 	e.Assessments = []cin.Assessment{a}
 	e.CINclosureDate = g.day(a.AuthorisationDate, 0, 10)
 	e.ReasonForClosure = "RC8"
@@ -180,7 +181,7 @@ func (g *generator) assessedAndClosed(from hearth.Date) cin.Episode {
 
 func (g *generator) cinPlan(from hearth.Date) cin.Episode {
 	e := g.referral(from)
-	a := g.assessment(&e)
+	a := g.assessment(&e, false)
 	e.Assessments = []cin.Assessment{a}
 	e.CINPlans = []cin.CINPlan{{StartDate: a.AuthorisationDate.AddDays(1)}}
 	return e
@@ -191,7 +192,7 @@ func (g *generator) cinPlan(from hearth.Date) cin.Episode {
 // six-monthly while the year lasts.
 func (g *generator) protection(from hearth.Date) cin.Episode {
 	e := g.referral(from)
-	a := g.assessment(&e)
+	a := g.assessment(&e, false)
 	e.Assessments = []cin.Assessment{a}
 	s47 := g.day(a.AuthorisationDate, 1, 3)
 	icpc := weekday(g.day(s47, 10, 10))
