@@ -250,6 +250,25 @@ func upnCheckLetter(rest []byte) byte {
 	return upnCheckLetters[sum%23]
 }
 
+// UPNCheckLetter returns the check letter that the 13-character UPN s should start with, worked out from
+// characters 2 to 13 by the DfE's method. ok is false when those characters are not digits followed by a
+// digit or an allowed letter, so that no check letter can be worked out. The CIN census rule 1510 reports
+// a UPN whose first character differs.
+func UPNCheckLetter(s string) (letter byte, ok bool) {
+	if len(s) != 13 {
+		return 0, false
+	}
+	for i := 1; i < 12; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	if last := s[12]; (last < '0' || last > '9') && strings.IndexByte(upnCheckLetters, last) < 0 {
+		return 0, false
+	}
+	return upnCheckLetter([]byte(s[1:])), true
+}
+
 // String returns the 13 characters, upper case, or "" for the zero UPN.
 func (u UPN) String() string { return u.s }
 

@@ -284,4 +284,5 @@ var CodeLists = map[string]frontdoor.CodeList{
 	"previous_permanence":    PreviousPermanenceOptions,
 	"date_precision":         DatePrecisions,
 	"pep_attendee":           PEPAttendees,
+	"pep_target_status":      PEPTargetStatuses,
 }

@@ -488,6 +488,24 @@ var tables = []table{
 		b.add(r.Record, "peps", r.Date, time.Time{}, KindCare, "Personal education plan meeting",
 			join(r.School, prefix("Attended: ", strings.ReplaceAll(strings.Join(r.Attendees, ", "), "_", " "))))
 	}),
+	// The virtual school's register (branch care): PEP targets, schools and education status.
+	each("pep_targets", func(b *builder, r care.PEPTarget) {
+		// A target has no date of its own: it is shown when it was set or its spending last recorded.
+		b.add(r.Record, "pep_targets", hearth.Date{}, r.RecordedAt, KindCare, "Personal education plan target: "+r.Target,
+			join(describe(care.PEPTargetStatuses, r.Status), fmt.Sprintf("Pupil Premium Plus £%d allocated, £%d spent", r.Allocated, r.Spent), r.SpentOn))
+	}),
+	each("school_placements", func(b *builder, r care.SchoolPlacement) {
+		b.add(r.Record, "school_placements", r.StartDate, time.Time{}, KindCare, "Joined "+nameOr(r.School, "a school"), "")
+		b.add(r.Record, "school_placements", r.EndDate, time.Time{}, KindCare, "Left "+nameOr(r.School, "a school"), "")
+	}),
+	each("education_status", func(b *builder, r care.EducationStatus) {
+		ehcp := "No education, health and care plan"
+		if r.EHCP {
+			ehcp = "Education, health and care plan"
+		}
+		b.add(r.Record, "education_status", r.Date, time.Time{}, KindCare, "Education status recorded",
+			join(ehcp, yesNo(r.NEET, "Not in education, employment or training", "In education, employment or training")))
+	}),
 	each("care_leavers", func(b *builder, r leaving.CareLeaver) {
 		b.add(r.Record, "care_leavers", r.StartDate, time.Time{}, KindLeavingCare,
 			"Leaving care: "+strings.ToLower(describe(leaving.EligibilityCategories, r.Category)), r.Reason)
@@ -512,6 +530,25 @@ var tables = []table{
 	}),
 	each("pathway_plan_reviews", func(b *builder, r leaving.PathwayPlanReview) {
 		b.add(r.Record, "pathway_plan_reviews", r.Date, time.Time{}, KindLeavingCare, "Pathway plan reviewed", by(b.worker(r.ReviewerID)))
+	}),
+	// Leaving care's later tables (branch leaving): the health history, the care leavers panel and
+	// transitions to adult services.
+	each("leaving_health_histories", func(b *builder, r leaving.HealthHistory) {
+		b.add(r.Record, "leaving_health_histories", r.Date, time.Time{}, KindLeavingCare, "Health history written", by(b.worker(r.WorkerID)))
+		b.add(r.Record, "leaving_health_histories", r.SharedDate, time.Time{}, KindLeavingCare, "Health history given to the young person", "")
+	}),
+	each("care_leaver_panel_cases", func(b *builder, r leaving.PanelCase) {
+		b.add(r.Record, "care_leaver_panel_cases", hearth.Date{}, r.RecordedAt, KindLeavingCare, "Discussed at the care leavers panel", join(r.Why, prefix("Support agreed: ", r.Support)))
+	}),
+	each("care_leaver_panel_actions", func(b *builder, r leaving.PanelAction) {
+		b.add(r.Record, "care_leaver_panel_actions", hearth.Date{}, r.RecordedAt, KindLeavingCare, "Care leavers panel action agreed", join(r.Action, prefix("Owner: ", r.Owner)))
+		b.add(r.Record, "care_leaver_panel_actions", r.CompletedDate, time.Time{}, KindLeavingCare, "Care leavers panel action done", r.Action)
+	}),
+	each("adult_transitions", func(b *builder, r leaving.AdultTransition) {
+		service := describe(leaving.AdultServices, r.Service)
+		b.add(r.Record, "adult_transitions", r.ReferredDate, time.Time{}, KindLeavingCare, "Referred to an adult service", service)
+		b.add(r.Record, "adult_transitions", r.DecisionDate, time.Time{}, KindLeavingCare, "Adult service decided", service)
+		b.add(r.Record, "adult_transitions", r.TransferDate, time.Time{}, KindLeavingCare, "Moved to the adult service", service)
 	}),
 	each("address", func(b *builder, r hearth.Address) {
 		b.add(r.Record, "address", r.StartDate, time.Time{}, KindFamily, "Moved to "+nameOr(r.Postcode.String(), "a new address"),

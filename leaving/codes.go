@@ -95,9 +95,11 @@ var ContactMethods = frontdoor.CodeList{
 
 // CodeLists names each code list this package uses by the name its columns give in their codes tag.
 var CodeLists = map[string]frontdoor.CodeList{
-	"eligibility_category": EligibilityCategories,
-	"in_touch":             InTouchCodes,
-	"activity":             Activities,
-	"accommodation":        Accommodations,
-	"contact_method":       ContactMethods,
+	"eligibility_category":   EligibilityCategories,
+	"in_touch":               InTouchCodes,
+	"activity":               Activities,
+	"accommodation":          Accommodations,
+	"contact_method":         ContactMethods,
+	"adult_service":          AdultServices,
+	"provider_visit_outcome": ProviderVisitOutcomes,
 }

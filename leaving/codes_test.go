@@ -39,7 +39,7 @@ func TestCodeListsMatchTheSSDA903Specification(t *testing.T) {
 }
 
 func TestEveryCodesTagNamesAList(t *testing.T) {
-	for _, row := range []any{CareLeaver{}, Status{}, Contact{}, NeedsAssessment{}, PathwayPlan{}, PathwayPlanReview{}} {
+	for _, row := range []any{CareLeaver{}, Status{}, Contact{}, NeedsAssessment{}, PathwayPlan{}, PathwayPlanReview{}, HealthHistory{}, AdultTransition{}, Provider{}, ProviderVisit{}, Panel{}, PanelCase{}, PanelAction{}} {
 		typ := reflect.TypeOf(row)
 		for i := 0; i < typ.NumField(); i++ {
 			f := typ.Field(i)

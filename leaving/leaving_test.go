@@ -181,3 +181,51 @@ func TestPathwayPlanReviewValidate(t *testing.T) {
 		{"no reviewer", mod(func(r *PathwayPlanReview) { r.ReviewerID = 0 }), "reviewer_id"},
 	})
 }
+
+func TestHealthHistoryValidate(t *testing.T) {
+	v := HealthHistory{PersonID: 4, Date: day(t, "2026-01-10"), Health: "Asthma since 6; broke an arm at 12", SharedDate: day(t, "2026-01-20")}
+	mod := func(f func(*HealthHistory)) HealthHistory { h := v; f(&h); return h }
+	testValidate(t, v, []rejects{
+		{"no young person", mod(func(h *HealthHistory) { h.PersonID = 0 }), "person_id"},
+		{"no date", mod(func(h *HealthHistory) { h.Date = hearth.Date{} }), "history_date"},
+		{"no health summary", mod(func(h *HealthHistory) { h.Health = "  " }), "health_summary"},
+		{"given before it was written", mod(func(h *HealthHistory) { h.SharedDate = day(t, "2026-01-09") }), "shared_date"},
+	})
+}
+
+func TestAdultTransitionValidate(t *testing.T) {
+	yes, no := true, false
+	v := AdultTransition{PersonID: 4, Service: "learning_disability", ReferredDate: day(t, "2025-06-01"),
+		DecisionDate: day(t, "2025-08-01"), ThresholdMet: &yes, TransferDate: day(t, "2025-09-10")}
+	mod := func(f func(*AdultTransition)) AdultTransition { a := v; f(&a); return a }
+	testValidate(t, v, []rejects{
+		{"an unknown service", mod(func(a *AdultTransition) { a.Service = "housing" }), "service"},
+		{"no referral date", mod(func(a *AdultTransition) { a.ReferredDate = hearth.Date{} }), "referred_date"},
+		{"a decision without its answer", mod(func(a *AdultTransition) { a.ThresholdMet, a.TransferDate = nil, hearth.Date{} }), "threshold_met"},
+		{"an answer without its date", mod(func(a *AdultTransition) { a.DecisionDate = hearth.Date{} }), "decision_date"},
+		{"decided before the referral", mod(func(a *AdultTransition) { a.DecisionDate = day(t, "2025-05-01") }), "decision_date"},
+		{"transferred though the threshold is not met", mod(func(a *AdultTransition) { a.ThresholdMet = &no }), "transfer_date"},
+		{"transferred before the decision", mod(func(a *AdultTransition) { a.TransferDate = day(t, "2025-07-01") }), "transfer_date"},
+	})
+}
+
+func TestProviderValidate(t *testing.T) {
+	v := Provider{Name: "Northside Supported Homes", Contract: true, ContractStart: day(t, "2025-04-01"), ContractEnd: day(t, "2027-03-31")}
+	mod := func(f func(*Provider)) Provider { p := v; f(&p); return p }
+	testValidate(t, v, []rejects{
+		{"no name", mod(func(p *Provider) { p.Name = "" }), "name"},
+		{"contract dates without a contract", mod(func(p *Provider) { p.Contract = false }), "contract"},
+		{"a contract ending before it began", mod(func(p *Provider) { p.ContractEnd = day(t, "2025-03-01") }), "contract_end"},
+	})
+}
+
+func TestProviderVisitValidate(t *testing.T) {
+	v := ProviderVisit{ProviderID: 3, Date: day(t, "2026-02-10"), Outcome: "improvements", Findings: "Fire door propped open; fixed while we were there."}
+	mod := func(f func(*ProviderVisit)) ProviderVisit { p := v; f(&p); return p }
+	testValidate(t, v, []rejects{
+		{"no provider", mod(func(p *ProviderVisit) { p.ProviderID = 0 }), "provider_id"},
+		{"no date", mod(func(p *ProviderVisit) { p.Date = hearth.Date{} }), "visit_date"},
+		{"an unknown outcome", mod(func(p *ProviderVisit) { p.Outcome = "ok" }), "outcome"},
+		{"no findings", mod(func(p *ProviderVisit) { p.Findings = "" }), "findings"},
+	})
+}

@@ -49,11 +49,11 @@ var dutyParts = sync.OnceValue(func() []part {
 		// are read only for those children.
 		{"cp_conferences", "", []string{"cin_episode_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}, []string{"s47_enquiry", "cp_plans"}},
 		{"core_groups", "", []string{"cp_plan_id", "meeting_date"}, []string{"cp_plans"}},
-		{"visits", "child_seen = TRUE AND (kind IN ('cp', 'cla') OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans", inCare}},
-		{"cla_reviews", "", []string{"review_date"}, []string{inCare}},
-		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{inCare}},
-		{"peps", "", []string{"pep_date"}, []string{inCare}},
-		{"sdq_scores", "", []string{"sdq_date"}, []string{inCare}},
+		{"visits", "child_seen = TRUE AND (kind IN ('cp', 'cla') OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans", inCareOnDay}},
+		{"cla_reviews", "", []string{"review_date"}, []string{inCareOnDay}},
+		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{inCareOnDay}},
+		{"peps", "", []string{"pep_date"}, []string{inCareOnDay}},
+		{"sdq_scores", "", []string{"sdq_date"}, []string{inCareOnDay}},
 		{"leaving_contacts", "", []string{"contact_at", "method", "worker_id"}, []string{"care_leavers"}},
 		{"care_leaver_status", "", []string{"status_date", "in_touch", "accommodation"}, []string{"care_leavers"}},
 		{"leaving_needs_assessments", "", []string{"start_date", "completed_date", "worker_id"}, []string{"care_leavers"}},
@@ -74,9 +74,9 @@ var dutyParts = sync.OnceValue(func() []part {
 	return parts
 })
 
-// inCare stands, among the tables a part is read for (part.onlyWith), for the children looked after on
+// inCareOnDay stands, among the tables a part is read for (part.onlyWith), for the children looked after on
 // or after the day of the list: with an episode of care that had not ended before it.
-const inCare = "looked after on the day or after"
+const inCareOnDay = "looked after on the day or after"
 
 // inCareOn reports whether the partial record has an episode of care that had not ended by day d (one
 // ending on d counts, as the child was looked after that morning).
@@ -123,7 +123,7 @@ func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.
 				if p.onlyWith != nil {
 					some = slices.DeleteFunc(slices.Clone(chunk), func(id hearth.ID) bool {
 						return !slices.ContainsFunc(p.onlyWith, func(t string) bool {
-							if t == inCare {
+							if t == inCareOnDay {
 								return inCareOn(byID[id], on)
 							}
 							_, ok := byID[id].tables[t]

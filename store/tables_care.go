@@ -23,4 +23,9 @@ var careTables = []Table{
 	{Name: "permanence", SSD: "ssd_permanence", Doc: "What followed a decision that a child should be placed for adoption: the match, the adopters and the SSDA903 AD1 items about them.", Row: care.Adoption{}},
 	{Name: "dolo", Doc: "A court order authorising the deprivation of a looked-after child's liberty.", Row: care.DeprivationOfLiberty{}},
 	{Name: "peps", Doc: "A personal education plan meeting for a looked-after child, and who took part.", Row: care.PersonalEducationPlan{}},
+	// Recording care in the web application (branch care, migration 00010).
+	{Name: "postcode_districts", Doc: "Where a postcode district lies (its local authority, whether in the organisation's own area, its centre), from which a placement's location and distance from home are worked out.", Row: care.PostcodeDistrict{}, Since: "00010"},
+	{Name: "pep_targets", Doc: "A target of a personal education plan, with the Pupil Premium Plus allocated to it and spent on it.", Row: care.PEPTarget{}, Since: "00010"},
+	{Name: "school_placements", Doc: "A time a child was on the roll of a school or other education setting; a child's school moves are these rows.", Row: care.SchoolPlacement{}, Since: "00010"},
+	{Name: "education_status", Doc: "What the virtual school knew of a child's education on a date: an education, health and care plan, and not in education, employment or training.", Row: care.EducationStatus{}, Since: "00010"},
 }

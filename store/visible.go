@@ -98,9 +98,12 @@ func (db *DB) reachCondition(s access.Subject, on hearth.Date) (string, []any) {
 		`SELECT i.person_id FROM involvements i WHERE i.worker_id = ? AND ` + currentAllocation + allocatedRoles,
 		// Held by the team through a current allocation.
 		`SELECT i.person_id FROM involvements i WHERE i.team_id = ? AND ` + currentAllocation,
-		// Held by the team through an open referral.
+		// Held by the team through an open referral. (Branch leaving: the closure date is compared through
+		// COALESCE so that SQLite finds the team's referrals by team_id; with "closure_date IS NULL OR
+		// closure_date >= ?" it chose the closure_date index and read every open referral of the authority,
+		// 8 ms of a 14 ms care leavers list for a team manager of the large authority.)
 		`SELECT c.person_id FROM cin_episodes c WHERE c.team_id = ? AND c.record_status = 'active'
-			AND c.referral_date <= ? AND (c.closure_date IS NULL OR c.closure_date >= ?)`,
+			AND c.referral_date <= ? AND COALESCE(c.closure_date, '9999-12-31') >= ?`,
 		// Unallocated, and the team held the child through the last social worker or personal adviser.
 		`SELECT i.person_id FROM involvements i WHERE i.team_id = ? AND i.record_status = 'active' AND ` + heldRoles + `
 			AND i.start_date <= ?

@@ -1613,8 +1613,9 @@ func (g *careGen) health() {
 			g.checkup(d, care.HealthOptician, "High street optician")
 		}
 	}
-	// Strengths and Difficulties Questionnaires for ages 4 to 16, yearly.
-	for d := g.start.AddDays(between(r, 90, 365)); !d.After(g.last); d = d.AddDays(between(r, 330, 400)) {
+	// Strengths and Difficulties Questionnaires for ages 4 to 16, yearly: never more than 365 days apart, so
+	// that a child looked after for a whole collection year has one in it (SSDA903 rule 186).
+	for d := g.start.AddDays(between(r, 60, 300)); !d.After(g.last); d = d.AddDays(between(r, 300, 365)) {
 		if age := g.birth.AgeOn(d); age < 4 || age > 16 {
 			continue
 		}

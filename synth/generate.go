@@ -165,6 +165,7 @@ func Generate(ctx context.Context, db *store.DB, opts Options) (*Summary, error)
 	}
 	g := newGen(opts, pop, p)
 	g.wf.staff(demand, scale)
+	g.addCareDistricts() // where placements are, for the placement forms (branch care)
 	runErr := g.run(ctx, 1)
 	counts, closeErr := p.close()
 	if runErr != nil {

@@ -299,12 +299,9 @@ func (g *careGen) leavingAccommodation(day hearth.Date) string {
 	}
 	suit := byte('1')
 	switch t {
-	case "S", "V", "W":
+	case "S", "V", "W", "X":
+		// Bed and breakfast (W) and custody (X) are never suitable: the DfE has no X1 (SSDA903 rule 133).
 		suit = '2'
-	case "X":
-		if chance(r, 0.5) {
-			suit = '2'
-		}
 	default:
 		if chance(r, 0.02) {
 			suit = '2'

@@ -191,7 +191,9 @@ func (g *gen) makeSubject(h *household, m *member) {
 		year := m.birth.Year() + 4 + r.IntN(2)
 		p.UPN = hearth.GenerateUPN(synthLACode, est, year%100, serial)
 	case age >= 5:
-		p.UPNUnknown = []string{"UN3", "UN4", "UN5"}[r.IntN(3)]
+		// Not UN4 (UPN not yet obtained): a child who comes into care must not keep it past a week
+		// (SSDA903 rule 210), and a child of five or more known to the authority for long has had time.
+		p.UPNUnknown = []string{"UN3", "UN5"}[r.IntN(2)]
 	case age >= 3:
 		p.UPNUnknown = "UN6"
 	default:

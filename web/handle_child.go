@@ -28,6 +28,15 @@ type childData struct {
 	Protection protectionPanel
 	// Duties is what is due for the child (duties.go).
 	Duties childDuties
+	// ReturnChecks is what the DfE's SSDA903 rules find in the child's part of this year's return
+	// (child_return_checks.go).
+	ReturnChecks childReturnChecks
+	// Care is the looked-after part (branch care: handle_care_panel.go).
+	Care carePanel
+	// Leaving is the leaving care part and Missing the missing episodes (handle_leaving_open.go,
+	// handle_missing_panel.go).
+	Leaving leavingPanel
+	Missing missingPanel
 }
 
 // handleChild is the child's record: the identity bar, then what a worker needs at a glance (status,
@@ -62,9 +71,16 @@ func (s *Server) handleChild(w http.ResponseWriter, r *http.Request) {
 	subj, now := subjectOf(*u), s.now()
 	whoLooked := access.CanSeeWhoLooked(subj, facts, now)
 	data.Duties = s.childDutiesOf(rec, today, duties)
+	if data.ReturnChecks, err = s.childReturnChecksOf(ctx, rec, today); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	data.Protection = protectionPanelOf(rec, mayRecordProtection(*u, facts, now), today)
+	data.Leaving = leavingPanelOf(rec, names, mayRecordAs(leavingWriters, *u, facts, now), today)
+	data.Missing = missingPanelOf(rec, names, mayRecordAs(missingWriters, *u, facts, now), s.now())
 	data.Header = newChildHeader(&data.Summary, childTabs(id, "Record", whoLooked))
 	data.FrontDoor = frontDoorOf(rec, facts, *u, now)
+	data.Care = carePanelOf(rec, *u, facts, now) // branch care
 	if facts.Restricted && access.CanNameOnRestricted(subj, facts, now) {
 		data.CanName = true
 		grants, err := s.db.RestrictedAccess(ctx, id)

@@ -7,8 +7,8 @@ import (
 )
 
 // A visit to the child under a child in need or child protection plan: whether the child was seen, and
-// seen alone, their bedroom seen, and what they said in their own words. Looked-after children's
-// statutory visits share the visits table but are the care area's forms.
+// seen alone, their bedroom seen, and what they said in their own words. A looked-after child's statutory
+// visit (kind cla) is recorded with the same form while the child is looked after.
 
 func (s *Server) handleVisitNewForm(w http.ResponseWriter, r *http.Request) {
 	v, ok := s.openProtection(w, r, "visit form", true)
@@ -17,7 +17,9 @@ func (s *Server) handleVisitNewForm(w http.ResponseWriter, r *http.Request) {
 	}
 	form := NewForm(nil)
 	setDate(form, "visited", v.today)
-	if openCPPlan(v.rec) != nil {
+	if _, inCare := openCareEpisode(v.rec); inCare {
+		form.Values.Set("kind", protection.VisitCLA) // branch care: a looked-after child's statutory visit
+	} else if openCPPlan(v.rec) != nil {
 		form.Values.Set("kind", protection.VisitCP)
 	} else {
 		form.Values.Set("kind", protection.VisitCIN)
@@ -60,6 +62,13 @@ func (s *Server) handleVisitNew(w http.ResponseWriter, r *http.Request) {
 		}
 		vi.CINEpisodeID = ep.ID
 		notBefore(form, "visited", vi.VisitDate, ep.ReferralDate, "A child in need visit cannot be before the referral ("+longDate(ep.ReferralDate)+")")
+	case protection.VisitCLA: // branch care: the statutory visit of a looked-after child
+		e, inCare := openCareEpisode(v.rec)
+		if !inCare {
+			form.Add("kind", "The child is not looked after now: record a child in need visit")
+			break
+		}
+		notBefore(form, "visited", vi.VisitDate, e.PeriodStart, "A looked-after child's visit cannot be before they became looked after ("+longDate(e.PeriodStart)+")")
 	case "":
 	default:
 		form.Add("kind", "Select a child in need or child protection visit")
@@ -86,6 +95,9 @@ func (s *Server) renderVisitNew(w http.ResponseWriter, r *http.Request, status i
 	kinds := []option{{Value: protection.VisitCIN, Label: protection.VisitKinds.Description(protection.VisitCIN)}}
 	if openCPPlan(v.rec) != nil {
 		kinds = append([]option{{Value: protection.VisitCP, Label: protection.VisitKinds.Description(protection.VisitCP)}}, kinds...)
+	}
+	if _, inCare := openCareEpisode(v.rec); inCare { // branch care
+		kinds = append([]option{{Value: protection.VisitCLA, Label: protection.VisitKinds.Description(protection.VisitCLA)}}, kinds...)
 	}
 	page := formPage{Caption: "Visit", Heading: "Record a visit", Action: v.childBase() + "/visits/new", Submit: "Save the visit", Cancel: v.childBase(),
 		Fields: []field{

@@ -31,6 +31,12 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	for k, v := range protectionParams(t, a, w) { // the protection pathway's records of Jayden
 		params[k] = v
 	}
+	for k, v := range careParams(t, a, w) { // Jayden's episode of care (branch care)
+		params[k] = v
+	}
+	for k, v := range leavingParams(t, a, w.jayden) { // leaving care and missing records of Jayden (branch leaving)
+		params[k] = v
+	}
 	pathFor := func(pattern string) string {
 		p := strings.TrimSuffix(pattern, "{$}")
 		switch {
@@ -54,6 +60,8 @@ func TestRouteByRoleMatrix(t *testing.T) {
 			p = strings.ReplaceAll(p, "{duty}", "core-group")
 		case strings.HasPrefix(p, "/admin/threshold-levels/"):
 			p = strings.ReplaceAll(p, "{id}", "1")
+		case strings.HasPrefix(p, "/data-quality/"):
+			p = strings.ReplaceAll(p, "{rule}", "142")
 		}
 		for k, v := range params {
 			p = strings.ReplaceAll(p, k, v)

@@ -128,6 +128,37 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
 
+		// Children looked after (branch care): starting a period of care, each change of legal status or
+		// placement as a new SSDA903 episode, ending care, and one episode's page (handle_care_*.go).
+		{Method: "GET", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStartForm},
+		{Method: "POST", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStart},
+		{Method: "GET", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChangeForm},
+		{Method: "POST", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChange},
+		{Method: "GET", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEndForm},
+		{Method: "POST", Pattern: "/children/{id}/care/end", Policy: recordCare, Handler: (*Server).handleCareEnd},
+		{Method: "GET", Pattern: "/children/{id}/care/episodes/{episode}", Policy: ChildData, Handler: (*Server).handleCareEpisode},
+		{Method: "GET", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/reviews/new", Policy: recordCareReview, Handler: (*Server).handleCareReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/care/reviews/{review}", Policy: ChildData, Handler: (*Server).handleCareReview},
+		{Method: "GET", Pattern: "/children/{id}/care/health/new", Policy: recordCare, Handler: (*Server).handleCareHealthNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/health/new", Policy: recordCare, Handler: (*Server).handleCareHealthNew},
+		{Method: "GET", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/immunisations/new", Policy: recordCare, Handler: (*Server).handleCareImmunisationsNew},
+		{Method: "GET", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/sdq/new", Policy: recordCare, Handler: (*Server).handleCareSDQNew},
+		{Method: "GET", Pattern: "/children/{id}/care/peps/new", Policy: recordEducation, Handler: (*Server).handleCarePEPNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/peps/new", Policy: recordEducation, Handler: (*Server).handleCarePEPNew},
+		{Method: "GET", Pattern: "/children/{id}/care/peps/{pep}", Policy: ChildData, Handler: (*Server).handleCarePEP},
+		{Method: "GET", Pattern: "/children/{id}/care/pep-targets/{target}", Policy: recordEducation, Handler: (*Server).handleCarePEPTargetForm},
+		{Method: "POST", Pattern: "/children/{id}/care/pep-targets/{target}", Policy: recordEducation, Handler: (*Server).handleCarePEPTarget},
+		{Method: "GET", Pattern: "/children/{id}/care/schools/new", Policy: recordEducation, Handler: (*Server).handleCareSchoolNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/schools/new", Policy: recordEducation, Handler: (*Server).handleCareSchoolNew},
+		{Method: "GET", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatusForm},
+		{Method: "POST", Pattern: "/children/{id}/care/education-status/new", Policy: recordEducation, Handler: (*Server).handleCareEducationStatus},
+		{Method: "GET", Pattern: "/virtual-school", Policy: Roles(hearth.RoleVirtualSchool), Handler: (*Server).handleVirtualSchoolRegister, Nav: "Virtual school"},
+		{Method: "GET", Pattern: "/sufficiency", Policy: Roles(sufficiencyRoles...), Handler: (*Server).handleSufficiency, Nav: "Placements"},
+		// End of the care routes.
+
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
 		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
 		{Method: "GET", Pattern: "/my-work", Policy: Roles(myWorkRoles...), Handler: (*Server).handleMyWork, Nav: "My work"},
@@ -148,6 +179,11 @@ func routes() []route {
 		{Method: "GET", Pattern: "/performance", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformance, Nav: "Performance"},
 		{Method: "GET", Pattern: "/performance/{id}", Policy: Roles(performanceRoles...), Handler: (*Server).handlePerformanceMeasure},
 		{Method: "GET", Pattern: "/performance/{id}/children", Policy: Roles(drillDownRoles...), Handler: (*Server).handlePerformanceChildren},
+
+		// Data quality (handle_data_quality*.go): what the DfE's rules find in the returns made from the
+		// record, rule by rule, and the children each rule finds something about.
+		{Method: "GET", Pattern: "/data-quality", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQuality, Nav: "Data quality"},
+		{Method: "GET", Pattern: "/data-quality/{rule}", Policy: Roles(dataQualityRoles...), Handler: (*Server).handleDataQualityRule},
 		{Method: "POST", Pattern: "/performance/{id}/commentary", Policy: Roles(commentaryRoles...), Handler: (*Server).handleMeasureCommentary},
 		{Method: "POST", Pattern: "/performance/{id}/target", Policy: Roles(targetRoles...), Handler: (*Server).handleMeasureTarget},
 
@@ -180,6 +216,61 @@ func routes() []route {
 		{Method: "GET", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevelForm},
 		{Method: "POST", Pattern: "/admin/threshold-levels/{id}", Policy: ManageUsers, Handler: (*Server).handleThresholdLevel},
 		// End of the front door's routes.
+
+		// Leaving care and missing children (branch leaving): the care leavers list with the personal
+		// advisers' caseloads (handle_leaving_*.go, handle_missing_*.go). Pages of a young person's record
+		// open it through openChild; the forms are for leavingWriters and missingWriters.
+		{Method: "GET", Pattern: "/care-leavers", Policy: Roles(careLeaverRoles...), Handler: (*Server).handleCareLeavers, Nav: "Care leavers"},
+		{Method: "GET", Pattern: "/leaving/panels", Policy: Roles(panelRoles...), Handler: (*Server).handlePanels},
+		{Method: "GET", Pattern: "/leaving/panels/new", Policy: Roles(panelChairs...), Handler: (*Server).handlePanelNewForm},
+		{Method: "POST", Pattern: "/leaving/panels/new", Policy: Roles(panelChairs...), Handler: (*Server).handlePanelNew},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}", Policy: Roles(panelRoles...), Handler: (*Server).handlePanel},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}/cases/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelCaseNewForm},
+		{Method: "POST", Pattern: "/leaving/panels/{panel}/cases/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelCaseNew},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}/actions/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionNewForm},
+		{Method: "POST", Pattern: "/leaving/panels/{panel}/actions/new", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionNew},
+		{Method: "GET", Pattern: "/leaving/panels/{panel}/actions/{panelaction}/done", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionDoneForm},
+		{Method: "POST", Pattern: "/leaving/panels/{panel}/actions/{panelaction}/done", Policy: Roles(panelWriters...), Handler: (*Server).handlePanelActionDone},
+		{Method: "GET", Pattern: "/leaving/providers", Policy: Roles(providerRoles...), Handler: (*Server).handleProviders},
+		{Method: "GET", Pattern: "/leaving/providers/new", Policy: Roles(providerWriters...), Handler: (*Server).handleProviderNewForm},
+		{Method: "POST", Pattern: "/leaving/providers/new", Policy: Roles(providerWriters...), Handler: (*Server).handleProviderNew},
+		{Method: "GET", Pattern: "/leaving/providers/{provider}", Policy: Roles(providerRoles...), Handler: (*Server).handleProvider},
+		{Method: "GET", Pattern: "/leaving/providers/{provider}/visits/new", Policy: Roles(visitWriters...), Handler: (*Server).handleProviderVisitNewForm},
+		{Method: "POST", Pattern: "/leaving/providers/{provider}/visits/new", Policy: Roles(visitWriters...), Handler: (*Server).handleProviderVisitNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategoryForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/category", Policy: recordLeaving, Handler: (*Server).handleLeavingCategory},
+		{Method: "GET", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/contacts/new", Policy: recordLeaving, Handler: (*Server).handleLeavingContactNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/status/new", Policy: recordLeaving, Handler: (*Server).handleLeavingStatusNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/status/new", Policy: recordLeaving, Handler: (*Server).handleLeavingStatusNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/needs-assessments/new", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/needs-assessments/new", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/needs-assessments/{needs}/complete", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentCompleteForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/needs-assessments/{needs}/complete", Policy: recordLeaving, Handler: (*Server).handleLeavingAssessmentComplete},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/new", Policy: recordLeaving, Handler: (*Server).handleLeavingPlanNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/new", Policy: recordLeaving, Handler: (*Server).handleLeavingPlanNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}", Policy: ChildData, Handler: (*Server).handleLeavingPlan},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/print", Policy: ChildData, Handler: (*Server).handleLeavingPlanPrint},
+		{Method: "GET", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/pathway-plans/{pathway}/reviews/new", Policy: recordLeaving, Handler: (*Server).handleLeavingReviewNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/new", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/health-histories/new", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/{health}", Policy: ChildData, Handler: (*Server).handleLeavingHealth},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/{health}/print", Policy: ChildData, Handler: (*Server).handleLeavingHealthPrint},
+		{Method: "GET", Pattern: "/children/{id}/leaving/health-histories/{health}/given", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthGivenForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/health-histories/{health}/given", Policy: recordLeaving, Handler: (*Server).handleLeavingHealthGiven},
+		{Method: "GET", Pattern: "/children/{id}/leaving/transitions/new", Policy: recordLeaving, Handler: (*Server).handleLeavingTransitionNewForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/transitions/new", Policy: recordLeaving, Handler: (*Server).handleLeavingTransitionNew},
+		{Method: "GET", Pattern: "/children/{id}/leaving/transitions/{transition}", Policy: recordLeaving, Handler: (*Server).handleLeavingTransitionForm},
+		{Method: "POST", Pattern: "/children/{id}/leaving/transitions/{transition}", Policy: recordLeaving, Handler: (*Server).handleLeavingTransition},
+		{Method: "GET", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNewForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/new", Policy: recordMissing, Handler: (*Server).handleMissingNew},
+		{Method: "GET", Pattern: "/children/{id}/missing/{missing}", Policy: ChildData, Handler: (*Server).handleMissing},
+		{Method: "GET", Pattern: "/children/{id}/missing/{missing}/return", Policy: recordMissing, Handler: (*Server).handleMissingReturnForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/{missing}/return", Policy: recordMissing, Handler: (*Server).handleMissingReturn},
+		{Method: "GET", Pattern: "/children/{id}/missing/{missing}/interview", Policy: recordMissing, Handler: (*Server).handleMissingInterviewForm},
+		{Method: "POST", Pattern: "/children/{id}/missing/{missing}/interview", Policy: recordMissing, Handler: (*Server).handleMissingInterview},
+		// End of leaving care and missing children.
 
 		// User and team administration (pages-work); administrators see no child data here.
 		{Method: "GET", Pattern: "/admin/users", Policy: ManageUsers, Handler: (*Server).handleAdminUsers, Nav: "Users"},

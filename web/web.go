@@ -20,6 +20,7 @@ import (
 
 	"hearth"
 	"hearth/auth"
+	"hearth/measure"
 	"hearth/store"
 )
 
@@ -104,7 +105,9 @@ type Server struct {
 	routes  []route
 	handler http.Handler
 	// measureCache is the record as the Performance pages read it (measures_snapshot.go).
-	measureCache measureSnapshots
+	measureCache snapshots[*measure.Data]
+	// returnsCache is what the DfE's rules find in the returns made from the record (data_quality.go).
+	returnsCache snapshots[*dataQuality]
 }
 
 // New returns the web application serving db. It parses the templates and indexes the assets once, here,
@@ -122,6 +125,10 @@ func New(cfg Config, db *store.DB) (*Server, error) {
 	if s.pages, err = parseTemplates(s.templateFuncs()); err != nil {
 		return nil, fmt.Errorf("parsing the templates: %w", err)
 	}
+	s.measureCache = snapshots[*measure.Data]{what: "the measures", read: s.readMeasures}
+	s.measureCache.wire(s)
+	s.returnsCache = snapshots[*dataQuality]{what: "the returns' findings", read: s.readDataQuality}
+	s.returnsCache.wire(s)
 	s.routes = routes()
 	s.handler = s.buildHandler()
 	return s, nil

@@ -56,9 +56,9 @@ var commands = []command{
 	{"migrate", "bring a database's schema up to date", runMigrate},
 	{"generate", "fill an empty database with a synthetic local authority", runGenerate},
 	{"user", "manage sign-in accounts (hearth user add)", runUser},
-	{"validate", "check an SSDA903 or CIN census return against the DfE rules", nil},
-	{"export", "write the SSDA903, CIN census or Annex A return from the record", nil},
-	{"import", "load an SSDA903 or CIN census return into the record", nil},
+	{"validate", "check an SSDA903 or CIN census return against the DfE rules", runValidate},
+	{"export", "write the SSDA903, CIN census or Annex A return from the record", runExport}, // returns: export
+	{"import", "load an SSDA903 or CIN census return into the record", runImport},            // returns: import
 	{"measures", "compute the measure catalogue as at a date", runMeasures},
 	{"backup", "copy a SQLite database safely while it is in use", runBackup},
 }
