@@ -43,12 +43,14 @@ type CareLeaverRow struct {
 	PlanMade       hearth.Date
 	LastReview     hearth.Date
 
-	categoryID hearth.ID // the care_leavers row of Category, whose reason the page reads
+	categoryID hearth.ID   // the care_leavers row of Category, whose reason the page reads
+	birth      hearth.Date // the date of birth, kept for DueFacts when a sealed record's is hidden
 }
 
-// DueFacts returns what the young person's next things due are worked out from.
+// DueFacts returns what the young person's next things due are worked out from (with their date of birth
+// even when the list hides it, so that a sealed record's dates are right).
 func (r CareLeaverRow) DueFacts() leaving.DueFacts {
-	return leaving.DueFacts{Birth: r.Child.BirthDate, Category: r.Category, CategorySince: r.Since, EligibleFrom: r.EligibleFrom,
+	return leaving.DueFacts{Birth: r.birth, Category: r.Category, CategorySince: r.Since, EligibleFrom: r.EligibleFrom,
 		LastContact: measure.EnglandDate(r.LastContact.At), AssessmentDone: r.AssessmentDone, PlanMade: r.PlanMade, LastReview: r.LastReview}
 }
 
@@ -340,7 +342,7 @@ func (db *DB) fillCareLeaverNames(ctx context.Context, page []CareLeaverRow, ind
 		}
 		c.Restricted = truthy(restricted)
 		r := &page[index[c.PersonID]]
-		r.Child, r.Category, r.Reason, r.EligibleFrom = c, category, reason, from
+		r.Child, r.Category, r.Reason, r.EligibleFrom, r.birth = c, category, reason, from, c.BirthDate
 	}
 	return rows.Err()
 }
