@@ -11,13 +11,13 @@ import (
 	"hearth"
 	"hearth/access"
 	"hearth/leaving"
-	"hearth/measure"
 	"hearth/workforce"
 )
 
 // CareLeaverRow is one young person on the care leavers list: who they are, their leaving care category
 // with its reason, their personal adviser, their latest contact and what was known of them last (in touch,
-// activity, accommodation), and the dates the next things due are worked out from.
+// activity, accommodation), and their needs assessment and pathway plan dates. What is due is the duty
+// engine's (duty.Derive over store.DutyRecords), not worked out here.
 type CareLeaverRow struct {
 	// Child is the young person as a caseload shows them (names hidden on a sealed record the reader is
 	// not named on).
@@ -43,15 +43,7 @@ type CareLeaverRow struct {
 	PlanMade       hearth.Date
 	LastReview     hearth.Date
 
-	categoryID hearth.ID   // the care_leavers row of Category, whose reason the page reads
-	birth      hearth.Date // the date of birth, kept for DueFacts when a sealed record's is hidden
-}
-
-// DueFacts returns what the young person's next things due are worked out from (with their date of birth
-// even when the list hides it, so that a sealed record's dates are right).
-func (r CareLeaverRow) DueFacts() leaving.DueFacts {
-	return leaving.DueFacts{Birth: r.birth, Category: r.Category, CategorySince: r.Since, EligibleFrom: r.EligibleFrom,
-		LastContact: measure.EnglandDate(r.LastContact.At), AssessmentDone: r.AssessmentDone, PlanMade: r.PlanMade, LastReview: r.LastReview}
+	categoryID hearth.ID // the care_leavers row of Category, whose reason the page reads
 }
 
 // AdviserCaseload is how many of the listed care leavers a personal adviser holds.
@@ -342,7 +334,7 @@ func (db *DB) fillCareLeaverNames(ctx context.Context, page []CareLeaverRow, ind
 		}
 		c.Restricted = truthy(restricted)
 		r := &page[index[c.PersonID]]
-		r.Child, r.Category, r.Reason, r.EligibleFrom, r.birth = c, category, reason, from, c.BirthDate
+		r.Child, r.Category, r.Reason, r.EligibleFrom = c, category, reason, from
 	}
 	return rows.Err()
 }
