@@ -338,3 +338,25 @@ func (db *DB) fillCareLeaverNames(ctx context.Context, page []CareLeaverRow, ind
 	}
 	return rows.Err()
 }
+
+// leavingDutyTables are the parts of the duty records the leaving care duties read: the categories, the
+// contacts, statuses, needs assessments, pathway plans and reviews, the personal adviser allocation,
+// the episodes of care (an eligible child is still looked after) and missing episodes (the return home
+// interview, owed to a young person still in care).
+var leavingDutyTables = map[string]bool{"involvements": true, "cla_episodes": true, "missing": true, "care_leavers": true,
+	"leaving_contacts": true, "care_leaver_status": true, "leaving_needs_assessments": true, "pathway_plans": true, "pathway_plan_reviews": true}
+
+// LeavingDutyRecords is DutyRecords reading only what the leaving care duties need, for the care leavers
+// list: a care leaver's years in care (visits, reviews, health assessments, education plans) are most of
+// their record and none of what is due now that they have left, and reading them tripled the list's cost.
+// duty.Derive over these records gives the leaving care items (and the care and missing items the episodes
+// and missing episodes alone decide); it is audited as DutyRecords is.
+func (db *DB) LeavingDutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, what string) ([]*ChildRecord, error) {
+	var parts []part
+	for _, p := range dutyParts() {
+		if leavingDutyTables[p.info.Name] {
+			parts = append(parts, p)
+		}
+	}
+	return db.dutyRecords(ctx, actor, ids, what, parts)
+}

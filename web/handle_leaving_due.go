@@ -47,8 +47,9 @@ func (s *Server) derivedItems(rec *store.ChildRecord, today hearth.Date, setting
 }
 
 // careLeaversDue works out what is due for each young person of a page of the care leavers list, reading
-// what the duties need of their records in one statement per table (store.DutyRecords, audited as one
-// entry).
+// what the leaving care duties need of their records in one statement per table
+// (store.LeavingDutyRecords, audited as one entry). An eligible child's visits and reviews, owed while
+// they are looked after, are on their record page's duties, not here.
 func (s *Server) careLeaversDue(ctx context.Context, actor hearth.Actor, rows []store.CareLeaverRow, today hearth.Date) (map[hearth.ID]leavingDue, error) {
 	out := map[hearth.ID]leavingDue{}
 	if len(rows) == 0 {
@@ -62,7 +63,7 @@ func (s *Server) careLeaversDue(ctx context.Context, actor hearth.Actor, rows []
 	for i, r := range rows {
 		ids[i] = r.Child.PersonID
 	}
-	recs, err := s.db.DutyRecords(ctx, actor, ids, "due items of the care leavers list on "+today.String())
+	recs, err := s.db.LeavingDutyRecords(ctx, actor, ids, "due items of the care leavers list on "+today.String())
 	if err != nil {
 		return nil, err
 	}

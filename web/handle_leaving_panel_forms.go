@@ -14,7 +14,9 @@ import (
 
 // chosenPerson reads a young person chosen from options (ids as values), as chosenWorker reads a worker:
 // 0 for none, and an error at the field for one that was not offered.
-func chosenPerson(f *Form, name string, options []option) hearth.ID { return chosenWorker(f, name, options) }
+func chosenPerson(f *Form, name string, options []option) hearth.ID {
+	return chosenWorker(f, name, options)
+}
 
 // youngPeopleOffered is the most young people the panel's form offers: the care leavers list's first
 // 500 within the user's reach, by surname.
