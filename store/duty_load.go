@@ -100,6 +100,12 @@ func inCareOn(r *ChildRecord, d hearth.Date) bool {
 // child, not their records, so it does not count as opening each one, but what was read is kept. The
 // records come back in the order of ids.
 func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, on hearth.Date, what string) ([]*ChildRecord, error) {
+	return db.dutyRecords(ctx, actor, ids, on, what, dutyParts())
+}
+
+// dutyRecords is DutyRecords reading the parts given (branch leaving: LeavingDutyRecords reads only the
+// leaving care duties' parts).
+func (db *DB) dutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, on hearth.Date, what string, parts []part) ([]*ChildRecord, error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	out := make([]*ChildRecord, len(ids))
 	byID := make(map[hearth.ID]*ChildRecord, len(ids))
@@ -107,7 +113,6 @@ func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.
 		out[i] = &ChildRecord{Person: hearth.Person{Record: hearth.Record{ID: id}}, tables: map[string]any{}}
 		byID[id] = out[i]
 	}
-	parts := dutyParts()
 	for chunk := range slices.Chunk(ids, 1000) {
 		// The parts read for every child first, then those read only for some, each group's statements
 		// side by side on as many connections as there are processors: they are independent reads, and
