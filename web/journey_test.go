@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -123,7 +124,11 @@ func TestLookedAfterJourney(t *testing.T) {
 		duties := func() (open, recent string) {
 			t.Helper()
 			open, recent = childDuties(t, sw, kai)
-			return strings.Join(rowsOf(open, "hearth-child-duties"), "\n"), recent
+			open = strings.Join(rowsOf(open, "hearth-child-duties"), "\n")
+			if strings.Contains(open, "Overdue") {
+				t.Errorf("on %s a duty is overdue:\n%s", a.clock.Now().Format(time.DateOnly), open)
+			}
+			return open, recent
 		}
 		wantDue := func(open string, wants ...string) {
 			t.Helper()
@@ -139,16 +144,19 @@ func TestLookedAfterJourney(t *testing.T) {
 				t.Errorf("%q is still due after it was done:\n%s", title, open)
 			}
 		}
+		// wantDone checks that each duty is listed among those done in the last three months, done on time:
+		// a row of the title then its due date, and the state.
 		wantDone := func(recent string, titles ...string) {
 			t.Helper()
-			items := strings.Split(recent, "<li")
+			tags, spaces := regexp.MustCompile(`<[^>]+>`), regexp.MustCompile(`\s+`)
+			var rows []string
+			for _, tr := range strings.Split(recent, "<tr")[1:] {
+				rows = append(rows, strings.TrimSpace(spaces.ReplaceAllString(tags.ReplaceAllString("<tr"+tr, " "), " ")))
+			}
 			for _, title := range titles {
-				found := false
-				for _, it := range items {
-					found = found || (strings.Contains(it, title+"<") || strings.Contains(it, title+" ")) && strings.Contains(it, "Done on time")
-				}
-				if !found {
-					t.Errorf("%q is not listed as done on time:\n%s", title, recent)
+				done := regexp.MustCompile(`^` + regexp.QuoteMeta(title) + ` \d.* Done on time$`)
+				if !slices.ContainsFunc(rows, done.MatchString) {
+					t.Errorf("%q is not listed as done on time; the rows are:\n%s", title, strings.Join(rows, "\n"))
 				}
 			}
 		}
@@ -241,10 +249,15 @@ func TestLookedAfterJourney(t *testing.T) {
 		wantDone(recent, "Return home interview")
 		wantMeasure("missing-interview-held-72h", endOfApril, 1, 1)
 		wantMeasure("missing-interview-offered-72h", endOfApril, 1, 1)
+		advanceTo(hearth.NewDate(2026, 4, 22))
+		wantRedirect(t, sw.post(kai+"/visits/new", visit(hearth.NewDate(2026, 4, 22))), kai+"/visits/")
+		open, _ = duties()
+		wantDue(open, "Statutory visit to a looked-after child From: Visit on 22 April 2026 3 June 2026")
 
 		// 7. He turns 16 on 2 May; on 1 June he has been looked after for 13 weeks since he was 14, and his
 		// social worker records him as an eligible child. A personal adviser is allocated.
 		advanceTo(hearth.NewDate(2026, 6, 2))
+		wantRedirect(t, sw.post(kai+"/visits/new", visit(hearth.NewDate(2026, 6, 2))), kai+"/visits/")
 		wantRedirect(t, sw.post(kai+"/leaving/category", dated(url.Values{"category": {leaving.Eligible},
 			"reason": {"Looked after for 13 weeks since he was 14, and still looked after at 16"}}, "start", hearth.NewDate(2026, 6, 1))), kai)
 		open, _ = duties()
@@ -270,15 +283,24 @@ func TestLookedAfterJourney(t *testing.T) {
 		}
 		wantRedirect(t, pa.post(fmt.Sprintf("%s/leaving/needs-assessments/%d/complete", kai, assessments[0].ID),
 			dated(url.Values{}, "completed", hearth.NewDate(2026, 6, 15))), kai)
-		wantRedirect(t, pa.post(kai+"/leaving/pathway-plans/new", dated(url.Values{"words": {"I want to do my GCSEs and then go to college."},
+		planPath := wantRedirect(t, pa.post(kai+"/leaving/pathway-plans/new", dated(url.Values{"words": {"I want to do my GCSEs and then go to college."},
 			"summary": {"Stay at Willow Lodge through his exams, then supported lodgings near college."}, "contingency": {"A place at the foyer."}},
 			"made", hearth.NewDate(2026, 6, 15))), kai+"/leaving/pathway-plans/")
+		plan := url.Values{"words": {"I am at college now and I like my lodgings."}, "summary": {"College, and learning to budget."}, "contingency": {"A place at the foyer."}}
 		open, recent = duties()
 		notDue(open, "Leaving care needs assessment")
 		notDue(open, "Pathway plan in place")
 		wantDone(recent, "Leaving care needs assessment", "Pathway plan in place")
 		wantDue(open, "Pathway plan review From: Pathway plan on 15 June 2026 15 December 2026")
 		wantMeasure("pathway-plans-in-place", endOfSeptember, 1, 1)
+
+		// Wednesday 24 June: his second review.
+		advanceTo(hearth.NewDate(2026, 6, 24))
+		wantRedirect(t, iro.post(kai+"/care/reviews/new", dated(reviewForm(), "held", hearth.NewDate(2026, 6, 24))), kai+"/care/reviews/")
+		open, recent = duties()
+		notDue(open, "Second looked-after review")
+		wantDone(recent, "Second looked-after review")
+		wantDue(open, "Looked-after review From: Looked-after review on 24 June 2026 24 December 2026")
 
 		// 9. Wednesday 1 July: he leaves care for supported lodgings and becomes a relevant child.
 		advanceTo(hearth.NewDate(2026, 7, 1))
@@ -288,7 +310,7 @@ func TestLookedAfterJourney(t *testing.T) {
 			"reason": {"An eligible child who left care at 16"}}, "start", hearth.NewDate(2026, 7, 1))), kai)
 		wantMeasure("cla-rate", hearth.NewDate(2026, 7, 1), 0, 0)
 		open, _ = duties()
-		notDue(open, "Second looked-after review")
+		notDue(open, "Looked-after review")
 		notDue(open, "Statutory visit to a looked-after child")
 		wantDue(open, "Contact with the personal adviser From: Leaving care eligibility on 1 June 2026 13 July 2026")
 		endOfJuly := hearth.NewDate(2026, 7, 31)
@@ -303,6 +325,28 @@ func TestLookedAfterJourney(t *testing.T) {
 		wantDone(recent, "Contact with the personal adviser")
 		wantDue(open, "Contact with the personal adviser From: Contact with the personal adviser on 8 July 2026 19 August 2026")
 		wantMeasure("care-leavers-contact-on-time", endOfJuly, 1, 1)
+		wantMeasure("cla-visits-on-time", endOfJuly, 4, 4)
+
+		// 11. Thursday 10 December: his personal adviser reviews the pathway plan with him.
+		advanceTo(hearth.NewDate(2026, 12, 10))
+		wantMeasure("pathway-plan-reviews-on-time", endOfYear.AddMonths(12), 0, 1)
+		wantRedirect(t, pa.post(planPath+"/reviews/new", dated(plan, "reviewed", hearth.NewDate(2026, 12, 10))), planPath)
+		_, recent = childDuties(t, sw, kai)
+		wantDone(recent, "Pathway plan review")
+		wantMeasure("pathway-plan-reviews-on-time", endOfYear.AddMonths(12), 1, 1)
+
+		// 12. Tuesday 4 May 2027, two days after his 17th birthday: his adviser sees him and records his
+		// situation, which the care leavers' measures and the SSDA903 OC3 read at the birthday.
+		advanceTo(hearth.NewDate(2027, 5, 4))
+		endOfMay := hearth.NewDate(2027, 5, 31)
+		wantMeasure("care-leavers-in-touch-17-18", endOfMay, 0, 1)
+		status := wantRedirect(t, pa.post(kai+"/leaving/contacts/new", with(with(dated(contact, "contact", hearth.NewDate(2027, 5, 4)), "status", "yes"),
+			"summary", "Seventeen; first year of college going well.")), kai+"/leaving/status/new?contact=")
+		wantRedirect(t, pa.post(kai+"/leaving/status/new", dated(url.Values{"in-touch": {"YES"}, "activity": {"F2"}, "accommodation": {"E"}, "suitable": {"yes"},
+			"contact": {status[strings.LastIndex(status, "=")+1:]}}, "date", hearth.NewDate(2027, 5, 4))), kai)
+		wantMeasure("care-leavers-in-touch-17-18", endOfMay, 1, 1)
+		wantMeasure("care-leavers-eet-17-18", endOfMay, 1, 1)
+		wantMeasure("care-leavers-suitable-17-18", endOfMay, 1, 1)
 
 		// The SSDA903 returns carry what was recorded: 2025/26 the two episodes and the review, 2026/27 the
 		// second episode ending with E5 and the missing episode.
@@ -343,5 +387,18 @@ func TestLookedAfterJourney(t *testing.T) {
 		check("2025/26 review", reviews26, []string{"25/03/2026,PN1"})
 		check("2026/27 episode", eps27, []string{"16/03/2026,P,K2,01/07/2026,E5"})
 		check("2026/27 missing", missing27, []string{"M,10/04/2026,11/04/2026"})
+		var reviews27, oc3 []string
+		for _, r := range y27.Reviews {
+			if mine(r.CHILD) {
+				reviews27 = append(reviews27, r.REVIEW+","+r.REVIEW_CODE)
+			}
+		}
+		for _, r := range ssda903.Export(rec, 2028).OC3 {
+			if mine(r.CHILD) {
+				oc3 = append(oc3, strings.Join([]string{r.DOB, r.IN_TOUCH, r.ACTIV, r.ACCOM}, ","))
+			}
+		}
+		check("2026/27 review", reviews27, []string{"24/06/2026,PN1"})
+		check("2027/28 OC3", oc3, []string{"02/05/2010,YES,F2,E1"})
 	})
 }
