@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/url"
 	"regexp"
 	"slices"
@@ -46,6 +47,7 @@ func newJourneyWorld(t *testing.T, a *app) *journeyWorld {
 	must(a.db.Insert(ctx, sys, iros))
 	iro := &hearth.Worker{StaffID: "300001", Name: "Rae Morgan", TeamID: iros.ID, Employment: "permanent", FTE: 1, JobTitle: "reviewing_officer"}
 	must(a.db.Insert(ctx, sys, iro))
+	a.addUser(analystUser, hearth.RoleAnalyst)
 	a.addUser(reviewingOfficerUser, hearth.RoleReviewingOfficer, func(u *hearth.User) { u.Name, u.TeamID, u.WorkerID = "Rae Morgan", iros.ID, iro.ID })
 
 	id, err := hearth.ParseLAChildID("K500")
@@ -115,7 +117,7 @@ func TestLookedAfterJourney(t *testing.T) {
 				t.Fatalf("the clock cannot go back from %s to %s", now, at)
 			}
 			a.clock.Advance(at.Sub(now))
-			// A session lasts a working day at most: each sits down again, as they would.
+			// A session ends at its idle timeout and absolute limit: each signs in again, as they would.
 			sw.signIn(practitionerA)
 			iro.signIn(reviewingOfficerUser)
 			pa.signIn(adviserUser)
@@ -347,6 +349,10 @@ func TestLookedAfterJourney(t *testing.T) {
 		wantMeasure("care-leavers-in-touch-17-18", endOfMay, 1, 1)
 		wantMeasure("care-leavers-eet-17-18", endOfMay, 1, 1)
 		wantMeasure("care-leavers-suitable-17-18", endOfMay, 1, 1)
+		// The Performance pages, read fresh for the first time now, list him behind the figure.
+		behind := a.signedIn(analystUser).get("/performance/care-leavers-in-touch-17-18/children?as-at=2027-05-04&part=numerator")
+		wantStatus(t, behind, http.StatusOK)
+		wantBody(t, behind, childPath(w.kai, ""), "Kai Turner")
 
 		// The SSDA903 returns carry what was recorded: 2025/26 the two episodes and the review, 2026/27 the
 		// second episode ending with E5 and the missing episode.
