@@ -256,10 +256,13 @@ func TestLookedAfterJourney(t *testing.T) {
 		open, _ = duties()
 		wantDue(open, "Statutory visit to a looked-after child From: Visit on 22 April 2026 3 June 2026")
 
-		// 7. He turns 16 on 2 May; on 1 June he has been looked after for 13 weeks since he was 14, and his
-		// social worker records him as an eligible child. A personal adviser is allocated.
+		// 7. He turns 16 on 2 May; on 1 June he has been looked after for 13 weeks since he was 14. Before
+		// anyone records it, his care history alone puts the needs assessment and the pathway plan on his
+		// record; then his social worker records him as an eligible child. A personal adviser is allocated.
 		advanceTo(hearth.NewDate(2026, 6, 2))
 		wantRedirect(t, sw.post(kai+"/visits/new", visit(hearth.NewDate(2026, 6, 2))), kai+"/visits/")
+		open, _ = duties()
+		wantDue(open, "Leaving care needs assessment From: Became an eligible child (from the care history; record the category) on 1 June 2026 1 September 2026")
 		wantRedirect(t, sw.post(kai+"/leaving/category", dated(url.Values{"category": {leaving.Eligible},
 			"reason": {"Looked after for 13 weeks since he was 14, and still looked after at 16"}}, "start", hearth.NewDate(2026, 6, 1))), kai)
 		open, _ = duties()
