@@ -317,3 +317,23 @@ func TestVisitsToAChildPlacedWithParents(t *testing.T) {
 		care.Review{Record: rec(20), PersonID: child, Date: d("2025-05-20"), Participation: "PN1"}, claVisit(32, "2025-05-21", true))
 	expect(t, find(t, derive(t, r, "2025-06-02"), duty.CLAVisit, "visits", 32), "2025-07-02", "", duty.StateDue, 0)
 }
+
+// TestLeavingCareFromTheCareHistory: a young person who turns 16 in care, with no leaving care category
+// recorded, is owed the needs assessment and the pathway plan from the day their care history makes them
+// an eligible child. Born 2 May 2010, looked after from Monday 2 March 2026: on 1 June they have been
+// looked after 91 days since 14 and are 16, so both are due 3 months later, Tuesday 1 September 2026.
+// Once a category is recorded it decides instead.
+func TestLeavingCareFromTheCareHistory(t *testing.T) {
+	e := episode(80, "2026-03-02", "", "S", "U1", "Carers")
+	e.PeriodStart = d("2026-03-02")
+	r := born(t, "2010-05-02", allocation(), e)
+	none(t, derive(t, r, "2026-05-29"), duty.NeedsAssessment, duty.CareHistory, 0)
+	items := derive(t, r, "2026-06-15")
+	expect(t, find(t, items, duty.NeedsAssessment, duty.CareHistory, 0), "2026-09-01", "", duty.StateDue, 0)
+	expect(t, find(t, items, duty.PathwayPlan, duty.CareHistory, 0), "2026-09-01", "", duty.StateDue, 0)
+
+	recorded := born(t, "2010-05-02", allocation(), e, careLeaver(81, leaving.Eligible, "2026-06-01", ""))
+	items = derive(t, recorded, "2026-06-15")
+	none(t, items, duty.NeedsAssessment, duty.CareHistory, 0)
+	expect(t, find(t, items, duty.NeedsAssessment, "care_leavers", 81), "2026-09-01", "", duty.StateDue, 0)
+}

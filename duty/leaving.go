@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"hearth"
+	"hearth/care"
 	"hearth/leaving"
 	"hearth/measure"
 )
@@ -24,6 +25,16 @@ func (b *builder) leavingCare() {
 		categories = append(categories, measure.LeaverCategory{ID: c.ID, Person: c.PersonID, Category: c.Category, Start: c.StartDate, End: c.EndDate})
 	}
 	birth := b.rec.Person.BirthDate
+	fromTable := "care_leavers"
+	if len(categories) == 0 {
+		// Nobody has recorded a category yet: the care history decides, so that turning 16 in care is
+		// never missed for want of a form.
+		c, ok := b.eligibleFromHistory()
+		if !ok {
+			return
+		}
+		categories, fromTable = append(categories, c), CareHistory
+	}
 	l, ok := measure.LeaverOf(categories, birth)
 	if !ok {
 		return
@@ -33,7 +44,7 @@ func (b *builder) leavingCare() {
 		func(x, y leaving.Status) int { return x.Date.DaysSince(y.Date) })
 	keep := measure.KeepInTouchUntil(birth, support, statuses)
 	base := Item{WorkerID: b.pa}
-	from := event{table: "care_leavers", id: l.First.ID, date: l.Start}
+	from := event{table: fromTable, id: l.First.ID, date: l.Start}
 
 	// A former relevant child recorded without an earlier category (history from another system) was owed
 	// the assessment and the plan before the record begins.
@@ -75,6 +86,34 @@ func (b *builder) leavingCare() {
 	})
 	b.chain(base, PersonalAdviserContact, PersonalAdviserContact, from, contacts, keep)
 	b.accommodationVisits(base, statuses, contacts)
+}
+
+// CareHistory is the Table of a leaving care item whose clock was started by the care history itself:
+// a young person who became an eligible child with no category recorded yet (RowID 0).
+const CareHistory = "care_history"
+
+// eligibleFromHistory works out, for a child with no leaving care category recorded, whether their
+// episodes of care have made them an eligible child by asAt (leaving.Eligibility) and from which day: the
+// first day from their 16th birthday on that they were eligible, found by walking the days (a child is a
+// few hundred days past 16 at most while the duty is open). A relevant child (no longer looked after) was
+// eligible on the day before they ceased, so the same walk finds it.
+func (b *builder) eligibleFromHistory() (measure.LeaverCategory, bool) {
+	birth := b.rec.Person.BirthDate
+	eps := standing(b.rec, func(r care.Episode) hearth.RecordStatus { return r.Status })
+	if birth.IsZero() || b.asAt.IsZero() || len(eps) == 0 {
+		return measure.LeaverCategory{}, false
+	}
+	periods := care.Periods(eps)
+	now := leaving.Eligibility(birth, periods, b.asAt).Category
+	if now != leaving.Eligible && now != leaving.Relevant {
+		return measure.LeaverCategory{}, false
+	}
+	for d := measure.Birthday(birth, 16); !d.After(b.asAt); d = d.AddDays(1) {
+		if leaving.Eligibility(birth, periods, d).Category == leaving.Eligible {
+			return measure.LeaverCategory{Person: b.rec.Person.ID, Category: leaving.Eligible, Start: d}, true
+		}
+	}
+	return measure.LeaverCategory{}, false
 }
 
 // accommodationVisits: while a young person is a relevant child (16 or 17 and no longer looked after),

@@ -84,6 +84,7 @@ var dutyEvents = map[string]string{
 	"sdq_scores":           "Strengths and Difficulties Questionnaire",
 	"missing":              "Return from missing",
 	"care_leavers":         "Leaving care eligibility",
+	duty.CareHistory:       "Became an eligible child (from the care history; record the category)",
 	"pathway_plans":        "Pathway plan",
 	"pathway_plan_reviews": "Pathway plan review",
 	"leaving_contacts":     "Contact with the personal adviser",

@@ -80,21 +80,32 @@ func readReturn(path string) (*ssda903.Return, error) {
 	return ret, err
 }
 
-// listSSDA903Rules prints each rule code of the year with whether Hearth runs it and the DfE's summary.
+// listSSDA903Rules prints each rule code of the year with whether Hearth runs it (and if not, why) and the
+// DfE's summary.
 func listSSDA903Rules(c *cli, year int) error {
-	implemented := map[string]bool{}
+	implemented := map[string]*ssda903.Rule{}
 	for _, r := range ssda903.Rules(year) {
-		implemented[r.Code] = true
+		implemented[r.Code] = r
 	}
 	entries := ssda903.Catalogue(year)
+	runs := 0
 	for _, e := range entries {
 		state := "runs"
-		if !implemented[e.Code] {
+		switch r := implemented[e.Code]; {
+		case r == nil:
 			state = "not yet implemented"
+		case r.Needs == ssda903.NeedsPrevious:
+			state = "runs with --previous"
+		case r.Needs != ssda903.NeedsNothing:
+			state = "not run: " + r.Needs.Why()
+		}
+		if strings.HasPrefix(state, "runs") {
+			runs++
 		}
 		fmt.Fprintf(c.stdout, "%s\t%s\t%s\t%s\n", e.Code, state, strings.ReplaceAll(e.Tables, ",", " "), e.Summary)
 	}
-	fmt.Fprintf(c.stderr, "%d rules apply to %d/%02d; Hearth runs %d of them.\n", len(entries), year-1, year%100, len(implemented))
+	fmt.Fprintf(c.stderr, "%d rules apply to %d/%02d; Hearth implements %d and runs %d of them (the others need data it does not have).\n",
+		len(entries), year-1, year%100, len(implemented), runs)
 	return nil
 }
 

@@ -23,13 +23,24 @@ func writeReturn(t *testing.T, files map[string]string) string {
 
 const headerCols = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
 
+// cleanReturn is a return of one child that no rule Hearth runs finds anything in: a girl of 14 who came
+// into care on 10 March 2026 in foster care, with her social worker and no previous permanence option.
+// sex is her Header SEX.
+func cleanReturn(sex string) map[string]string {
+	return map[string]string{
+		"header.csv": headerCols + "1," + sex + ",01/01/2012,WBRI,T801201000011,0,\n",
+		"episodes.csv": "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n" +
+			"1,10/03/2026,S,C2,N1,U1,PR1,,,,AB1 2CD,AB3 4EF,XXXXXXX\n",
+		"sw_episodes.csv":         "CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n1,01/01/2012,SW123456,10/03/2026,,OTHERS\n",
+		"previous_permanence.csv": "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n1,01/01/2012,Z1,,\n",
+	}
+}
+
 func TestValidateSSDA903ReportsFindingsInEachFormat(t *testing.T) {
 	t.Parallel()
-	dir := writeReturn(t, map[string]string{
-		"header.csv": headerCols + "1,M,01/01/2010,WBRI,UN3,,\n2,X,31/02/2010,WBRI,UN2,,\n",
-	})
+	dir := writeReturn(t, cleanReturn("X"))
 	r := runHearth(t, "", "validate", "ssda903", "--year", "2026", dir)
-	if r.code != 1 || !strings.Contains(r.stdout, "Rule 101 (1): Gender code is not valid.") || !strings.Contains(r.stdout, "Header row 1, child 2: DOB") {
+	if r.code != 1 || !strings.Contains(r.stdout, "Rule 101 (1): Gender code is not valid.") || !strings.Contains(r.stdout, "Header row 0, child 1: SEX") {
 		t.Errorf("text: exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
 
@@ -40,8 +51,7 @@ func TestValidateSSDA903ReportsFindingsInEachFormat(t *testing.T) {
 	}
 	want := [][]string{
 		{"rule", "table", "row", "child", "fields", "message"},
-		{"101", "Header", "1", "2", "SEX", "Gender code is not valid."},
-		{"102", "Header", "1", "2", "DOB", "Date of birth is not a valid date."},
+		{"101", "Header", "0", "1", "SEX", "Gender code is not valid."},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("csv rows %v, want %v", rows, want)
@@ -57,17 +67,17 @@ func TestValidateSSDA903ReportsFindingsInEachFormat(t *testing.T) {
 
 	r = runHearth(t, "", "validate", "ssda903", "--format", "json", "--year", "2026", dir)
 	var findings []map[string]any
-	if err := json.Unmarshal([]byte(r.stdout), &findings); err != nil || len(findings) != 2 {
+	if err := json.Unmarshal([]byte(r.stdout), &findings); err != nil || len(findings) != 1 {
 		t.Fatalf("json: %v\n%s", err, r.stdout)
 	}
-	if findings[0]["rule"] != "101" || findings[0]["row"] != float64(1) || findings[0]["child"] != "2" {
+	if findings[0]["rule"] != "101" || findings[0]["row"] != float64(0) || findings[0]["child"] != "1" {
 		t.Errorf("json finding %v", findings[0])
 	}
 }
 
 func TestValidateSSDA903CleanReturnExits0(t *testing.T) {
 	t.Parallel()
-	dir := writeReturn(t, map[string]string{"header.csv": headerCols + "1,F,01/01/2010,WBRI,UN3,,\n"})
+	dir := writeReturn(t, cleanReturn("F"))
 	r := runHearth(t, "", "validate", "ssda903", "--year", "2026", dir)
 	r.mustSucceed(t, "hearth validate ssda903 on a clean return")
 	if !strings.Contains(r.stdout, "0 findings") {

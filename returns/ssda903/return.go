@@ -108,12 +108,39 @@ func (r *Return) Values(t Table, i int) []string {
 	return nil
 }
 
-// Child returns the CHILD of row i of table t (every table's first column).
+// Child returns the CHILD of row i of table t (every table's first column), without copying the row:
+// every finding asks for it.
 func (r *Return) Child(t Table, i int) string {
 	if i < 0 || i >= r.Len(t) {
 		return ""
 	}
-	return r.Values(t, i)[0]
+	switch t {
+	case Header:
+		return r.Header[i].CHILD
+	case Episodes:
+		return r.Episodes[i].CHILD
+	case Reviews:
+		return r.Reviews[i].CHILD
+	case UASC:
+		return r.UASC[i].CHILD
+	case OC2:
+		return r.OC2[i].CHILD
+	case OC3:
+		return r.OC3[i].CHILD
+	case AD1:
+		return r.AD1[i].CHILD
+	case PlacedAdoption:
+		return r.PlacedAdoption[i].CHILD
+	case PrevPerm:
+		return r.PrevPerm[i].CHILD
+	case Missing:
+		return r.Missing[i].CHILD
+	case SocialWorker:
+		return r.SocialWorker[i].CHILD
+	case DoLo:
+		return r.DoLo[i].CHILD
+	}
+	return ""
 }
 
 // Append adds a row to table t from values in the DfE's column order, and marks the table present. The

@@ -40,6 +40,9 @@ const (
 	NeedsPostcodes
 )
 
+// Why says why a rule with this need is not run when the run lacks what it needs.
+func (n Need) Why() string { return n.why() }
+
 // why says why a rule with this need was not run.
 func (n Need) why() string {
 	switch n {
