@@ -11,7 +11,7 @@ import (
 const validateUsage = `Usage: hearth validate ssda903|cin [flags] PATH
 
 Check a statutory return against every DfE validation rule of its collection year:
-  ssda903  the children looked after return: a folder of its CSV tables, or one CSV table
+  ssda903  the children looked after return: a folder of its CSV tables, one CSV table, or its XML form
   cin      the children in need census: its XML file
 
 Exit status: 0 no errors, 1 errors found, 2 the input could not be read.
