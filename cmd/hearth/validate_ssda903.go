@@ -19,10 +19,11 @@ var validateSSDA903Help = help{
 year. PATH is a folder of the return's CSV tables (each recognised by its columns, in any order, with or
 without a byte order mark, CRLF or LF line ends, blank lines and extra columns), one CSV table, or the
 return's XML form (a file ending .xml; it has no social worker or DoLo tables). YEAR is the collection
-year, named by the 31 March that ends it (2026 means 1 April 2025 to 31 March 2026). Rules that compare with last year need --previous with last year's folder; a rule that cannot run is listed as
-not run and why, never counted as passed. The csv and json reports have one finding per line or object
-with rule, table, row (the 0-based data row of that table), child, fields and message. --rules lists the
-codes of the rules that apply to the year instead.`,
+year, named by the 31 March that ends it (2026 means 1 April 2025 to 31 March 2026). Rules that compare
+with last year need --previous with last year's folder; a rule that cannot run is listed as not run and
+why, never counted as passed. The csv and json reports have one finding per line or object with rule,
+table, row (the 0-based data row of that table), child, fields and message. --rules lists the codes of
+the rules that apply to the year instead.`,
 	examples: []string{
 		"hearth validate ssda903 --year 2026 returns/2026",
 		"hearth validate ssda903 --year 2026 ssda903.xml",
