@@ -132,7 +132,10 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 
 	// The dates of the journey, worked out first so that workers can be allocated for the right periods.
 	aStart := refDate
-	if !chance(r, 0.7) {
+	if !chance(r, 0.7) && !p.immediate {
+		// A few assessments start a day or so after the referral; never one whose enquiry began at the
+		// front door, as a section 47 enquiry is made through the assessment (and the CIN census queries
+		// an enquiry with no assessment, 2991Q).
 		aStart = g.wd(refDate, between(r, 1, 3))
 	}
 	aDays := assessmentDays.pick(r)
@@ -158,6 +161,11 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 		}
 		if aEnd.Before(s47End) {
 			aEnd = g.wd(s47End, between(r, 0, 5))
+		}
+		if p.icpc && aEnd.Before(icpc) {
+			// The assessment goes to the initial conference and is completed with its decision, so an
+			// enquiry in a year's return has its assessment there too (CIN census query 2991Q).
+			aEnd = icpc
 		}
 	}
 	var careStart, cpEnd, cinStart, cinEnd, closure hearth.Date
