@@ -8,7 +8,10 @@ import (
 	"hearth"
 	"hearth/care"
 	"hearth/exploitation"
+	"hearth/frontdoor"
 	"hearth/leaving"
+	"hearth/protection"
+	"hearth/returns/cin"
 	"hearth/returns/ssda903"
 	"hearth/workforce"
 )
@@ -81,4 +84,19 @@ func standing[T any](rows []T, record func(*T) hearth.Record) []T {
 		}
 	}
 	return out
+}
+
+// CINOf gives what the CIN census is made from for one child, from their loaded record: the same rows
+// LoadCIN reads for the whole authority (those that stand). lea is the authority's DfE number.
+func CINOf(rec *ChildRecord, lea string) *cin.Record {
+	return &cin.Record{
+		LEA:         lea,
+		Children:    []hearth.Person{rec.Person},
+		Episodes:    standing(Rows[frontdoor.CINEpisode](rec), func(r *frontdoor.CINEpisode) hearth.Record { return r.Record }),
+		Assessments: standing(Rows[protection.Assessment](rec), func(r *protection.Assessment) hearth.Record { return r.Record }),
+		CINPlans:    standing(Rows[protection.CINPlan](rec), func(r *protection.CINPlan) hearth.Record { return r.Record }),
+		S47s:        standing(Rows[protection.S47Enquiry](rec), func(r *protection.S47Enquiry) hearth.Record { return r.Record }),
+		CPPlans:     standing(Rows[protection.CPPlan](rec), func(r *protection.CPPlan) hearth.Record { return r.Record }),
+		Conferences: standing(Rows[protection.Conference](rec), func(r *protection.Conference) hearth.Record { return r.Record }),
+	}
 }

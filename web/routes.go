@@ -128,8 +128,10 @@ func routes() []route {
 		{Method: "GET", Pattern: "/children/{id}/visits/{visit}", Policy: ChildData, Handler: (*Server).handleVisit},
 		// End of the protection pathway's routes.
 
-		// Children looked after (branch care): starting a period of care, each change of legal status or
-		// placement as a new SSDA903 episode, ending care, and one episode's page (handle_care_*.go).
+		// Children looked after (branch care, handle_care_*.go): starting a period of care, each change of
+		// legal status or placement as a new SSDA903 episode, ending care; reviews; health; the personal
+		// education plan, schools and education status; the virtual school register; the sufficiency view.
+		// Statutory visits of looked-after children are the protection visit form's (kind cla).
 		{Method: "GET", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStartForm},
 		{Method: "POST", Pattern: "/children/{id}/care/start", Policy: recordCare, Handler: (*Server).handleCareStart},
 		{Method: "GET", Pattern: "/children/{id}/care/change", Policy: recordCare, Handler: (*Server).handleCareChangeForm},

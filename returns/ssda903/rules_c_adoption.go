@@ -335,7 +335,8 @@ func init() {
 		}},
 		&Rule{Code: "584", Needs: NeedsPrevious, Check: func(c *Check) {
 			// After last year's decision was reversed, this year's decision is a new one: later than
-			// last year's.
+			// last year's, and given. (The DfE's validator means this, but picks its rows by the position
+			// in a merged table rather than the row, which its own test does not notice.)
 			for i := range c.R.PlacedAdoption {
 				p := &c.R.PlacedAdoption[i]
 				for _, j := range c.Previous.ChildRows(PlacedAdoption, p.CHILD) {

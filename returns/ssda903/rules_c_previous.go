@@ -6,7 +6,9 @@ package ssda903
 func init() {
 	register(
 		&Rule{Code: "559", Needs: NeedsPrevious, Check: func(c *Check) {
-			// A decision made before this year was in last year's return (when it came with that table).
+			// A decision made before this year was in last year's return (when it came with that table):
+			// one of the child's rows there has a decision date. (The DfE's validator flags the child if
+			// any of last year's rows lacks one, which an older, blank row would do.)
 			start := c.Start()
 			if !c.Previous.Present[PlacedAdoption] {
 				return

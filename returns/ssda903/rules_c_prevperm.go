@@ -76,10 +76,12 @@ func init() {
 			// Previous permanence is reported for children who started to be looked after on or after
 			// 1 April 2016: a child whose latest episode began before then has none. (The DfE's validator
 			// compares with the start of the collection year instead, which its message does not say.)
+			// The child's episodes are flagged once, with their first row that gives any of it.
 			since := hearth.NewDate(2016, 4, 1)
+			given := func(p *PrevPermRow) bool { return p.PREV_PERM != "" || p.LA_PERM != "" || p.DATE_PERM != "" }
 			for i := range c.R.PrevPerm {
 				p := &c.R.PrevPerm[i]
-				if p.PREV_PERM == "" && p.LA_PERM == "" && p.DATE_PERM == "" {
+				if !given(p) {
 					continue
 				}
 				rows := c.R.EpisodesOf(p.CHILD)
@@ -88,8 +90,17 @@ func init() {
 					continue
 				}
 				c.Flag(PrevPerm, i)
-				for _, j := range rows {
-					c.Flag(Episodes, j)
+				first := true
+				for _, k := range c.R.ChildRows(PrevPerm, p.CHILD) {
+					if k < i && given(&c.R.PrevPerm[k]) {
+						first = false
+						break
+					}
+				}
+				if first {
+					for _, j := range rows {
+						c.Flag(Episodes, j)
+					}
 				}
 			}
 		}},

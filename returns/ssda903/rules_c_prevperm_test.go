@@ -132,13 +132,15 @@ CHILD,DECOM
 CHILD,PREV_PERM,LA_PERM,DATE_PERM
 101,Z1,,
 103,,,01/05/2000
+103,,,
+103,P1,,
 
 Episodes
 CHILD,DECOM
 101,20/10/2011
 103,04/04/2002
 103,11/09/2015
-103,31/03/2016`, want: []string{"PrevPerm 0", "PrevPerm 1", "Episodes 0", "Episodes 1", "Episodes 2", "Episodes 3"}},
+103,31/03/2016`, want: []string{"PrevPerm 0", "PrevPerm 1", "PrevPerm 3", "Episodes 0", "Episodes 1", "Episodes 2", "Episodes 3"}},
 	)
 }
 
