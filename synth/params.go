@@ -154,9 +154,10 @@ var assessmentDays = newBands([]band{{5, 20, 16}, {21, 33, 34}, {34, 45, 34}, {4
 // Household sizes: children in a household that comes to the front door (approximate, ONS families).
 var householdChildren = newBands([]band{{1, 1, 38}, {2, 2, 33}, {3, 3, 18}, {4, 4, 8}, {5, 6, 3}})
 
-// Disability codes of the CIN census and their weights among disabled children.
+// Disability codes of the CIN census (its Disability code list: COMM, not COM, is communication) and their
+// weights among disabled children.
 var disabilityCodes = newDist([]weighted{
-	{"AUT", 30}, {"LD", 18}, {"BEH", 14}, {"COM", 10}, {"MOB", 6}, {"CON", 5}, {"HAND", 4}, {"PC", 3},
+	{"AUT", 30}, {"LD", 18}, {"BEH", 14}, {"COMM", 10}, {"MOB", 6}, {"CON", 5}, {"HAND", 4}, {"PC", 3},
 	{"HEAR", 3}, {"VIS", 3}, {"INC", 2}, {"DDA", 2},
 })
 

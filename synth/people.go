@@ -202,9 +202,10 @@ func (g *gen) makeSubject(h *household, m *member) {
 	p.Disabilities = hearth.Codes{"NONE"}
 }
 
-// synthLACode is the local authority number in synthetic UPNs: the DfE's numbers start at 201, so no
-// real pupil can have one of these.
-const synthLACode = 100
+// synthLACode is the local authority number in synthetic UPNs: 001, one of the DfE's pseudo-LA numbers
+// (001 to 005), which the CIN census accepts in a UPN (rule 1530) and which is no local authority's own
+// number (those start at 201), so a synthetic UPN cannot be taken for a real authority's pupil.
+const synthLACode = 1
 
 // setDisabled records a child's disabilities: one to three codes.
 func setDisabled(r *rand.Rand, p *hearth.Person) {

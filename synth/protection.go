@@ -36,8 +36,8 @@ func boolp(b bool) *bool {
 }
 
 // assessment writes the child and family assessment of an episode, and who in the household it
-// considered.
-func (g *gen) assessment(h *household, c *member, epi *frontdoor.CINEpisode, er *cinEpisodeRef, segs []segment, start, end hearth.Date, outcome string, inNeed bool) {
+// considered. enquiry says a section 47 enquiry ran alongside it, so it found the factors that led there.
+func (g *gen) assessment(h *household, c *member, epi *frontdoor.CINEpisode, er *cinEpisodeRef, segs []segment, start, end hearth.Date, outcome string, inNeed, enquiry bool) {
 	r := h.r
 	if start.After(g.ref) {
 		return
@@ -82,7 +82,7 @@ func (g *gen) assessment(h *household, c *member, epi *frontdoor.CINEpisode, er 
 		if !*a.GPInformationObtained {
 			a.GPInformationNotObtainedReason = "The GP practice did not respond to the request."
 		}
-		a.Factors = drawFactors(h, inNeed)
+		a.Factors = drawFactors(h, inNeed, enquiry)
 		a.Analysis = assessmentAnalysis(a.Factors, inNeed)
 		er.factors = a.Factors
 	}
@@ -108,10 +108,13 @@ func (g *gen) assessment(h *household, c *member, epi *frontdoor.CINEpisode, er 
 }
 
 // drawFactors returns the factors identified at the end of an assessment: several for a child in need,
-// none (21) or a few minor ones for a child who is not.
-func drawFactors(h *household, inNeed bool) hearth.Codes {
+// none (21) or a few minor ones for a child who is not. An assessment that ran alongside a section 47
+// enquiry always names some: the concerns that led to the enquiry were there to find, and the CIN census
+// expects "no factors" (21) only of an episode closed RC8 or RC9 (query 8873Q), which an episode with an
+// enquiry may not be closed as RC8 (rule 2990).
+func drawFactors(h *household, inNeed, enquiry bool) hearth.Codes {
 	r := h.r
-	if !inNeed && chance(r, 0.65) {
+	if !inNeed && !enquiry && chance(r, 0.65) {
 		return hearth.Codes{protection.FactorNone}
 	}
 	var out hearth.Codes

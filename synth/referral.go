@@ -132,7 +132,10 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 
 	// The dates of the journey, worked out first so that workers can be allocated for the right periods.
 	aStart := refDate
-	if !chance(r, 0.7) {
+	if !chance(r, 0.7) && !p.immediate {
+		// A few assessments start a day or so after the referral; never one whose enquiry began at the
+		// front door, as a section 47 enquiry is made through the assessment (and the CIN census queries
+		// an enquiry with no assessment, 2991Q).
 		aStart = g.wd(refDate, between(r, 1, 3))
 	}
 	aDays := assessmentDays.pick(r)
@@ -159,6 +162,11 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 		if aEnd.Before(s47End) {
 			aEnd = g.wd(s47End, between(r, 0, 5))
 		}
+		if p.icpc && aEnd.Before(icpc) {
+			// The assessment goes to the initial conference and is completed with its decision, so an
+			// enquiry in a year's return has its assessment there too (CIN census query 2991Q).
+			aEnd = icpc
+		}
 	}
 	var careStart, cpEnd, cinStart, cinEnd, closure hearth.Date
 	closeReason := "RC7"
@@ -184,7 +192,8 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 	case p.care:
 		careStart = g.wd(aStart, between(r, 1, aDays))
 	case p.cinPlan:
-		cinStart = aEnd.AddDays(between(r, 0, 10))
+		// The plan follows the assessment, and the initial conference when one decided on no CP plan.
+		cinStart = maxDate(aEnd, icpc).AddDays(between(r, 0, 10))
 		dur := cinPlanDurations.pick(r)
 		if disabled {
 			dur = between(r, 365, 1600)
@@ -202,11 +211,21 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 	case p.inNeed:
 		closure = aEnd.AddDays(between(r, 10, 120))
 	default:
-		closure = aEnd
+		closure = maxDate(aEnd, icpc) // an initial conference that made no plan comes before closure
 		closeReason = "RC8"
 		if chance(r, 0.35) {
 			closeReason = "RC9"
 		}
+		if p.s47 && closeReason == "RC8" {
+			// A section 47 enquiry is further action: a case closed after one, with no services to
+			// follow, closes as services ceased (RC7), never RC8 (CIN census rule 2990).
+			closeReason = "RC7"
+		}
+	}
+	// However short the plan that followed, the episode is open until the assessment, the enquiry and the
+	// initial conference are over (CIN census rule 8565: no activity after closure).
+	if last := maxDate(aEnd, s47End, icpc); !closure.IsZero() && closure.Before(last) {
+		closure = last
 	}
 	// A child who turns 18 leaves children's services (disabled young people to adult social care), and
 	// plans end on the birthday.
@@ -214,17 +233,35 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 		careStart = hearth.Date{}
 		closure = adult
 	}
-	if !closure.IsZero() && !closure.Before(adult) {
+	if !closure.IsZero() && !closure.Before(adult) && closeReason != "RC8" && closeReason != "RC9" {
 		closure, closeReason = adult, "RC7"
 		if disabled {
 			closeReason = "RC6"
 		}
+	} else if !closure.IsZero() && !closure.Before(adult) {
+		// An assessment that found no role for children's social care closes the case as it would have
+		// done anyway, on the birthday at the latest (RC8 or RC9 go with its finding of no factors).
+		closure = adult
 	}
 	if !cpEnd.IsZero() && !cpEnd.Before(adult) {
 		cpEnd, cpEndReason, careStart, cinStart, cinEnd = adult, "turned_18", hearth.Date{}, hearth.Date{}, hearth.Date{}
 	}
 	if !cinEnd.IsZero() && !cinEnd.Before(adult) {
 		cinEnd = adult
+	}
+	// Nothing happens after the birthday, when the episode closes: the assessment and the enquiry are
+	// finished by then, and a conference or a CIN plan that would have come later is not held or made.
+	if !aEnd.Before(adult) {
+		aEnd = adult
+	}
+	if !s47End.IsZero() && s47End.After(adult) {
+		s47End = adult
+	}
+	if !icpc.IsZero() && !icpc.Before(adult) {
+		icpc, cpEnd, p.icpc, p.cpPlan = hearth.Date{}, hearth.Date{}, false, false
+	}
+	if !cinStart.IsZero() && !cinStart.Before(adult) {
+		cinStart, cinEnd = hearth.Date{}, hearth.Date{}
 	}
 	if careStart.IsZero() && closure.IsZero() {
 		closure = maxDate(cpEnd, cinEnd, aEnd).AddDays(between(r, 0, 15))
@@ -282,7 +319,7 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 	if !p.inNeed && !p.strategy {
 		epi.PrimaryNeed = "N9"
 	}
-	g.assessment(h, c, epi, er, segs, aStart, aEnd, outcome, p.inNeed)
+	g.assessment(h, c, epi, er, segs, aStart, aEnd, outcome, p.inNeed, p.s47)
 	var s47 *protection.S47Enquiry
 	if p.strategy && !sd.After(g.ref) {
 		s47 = g.strategyAndS47(h, c, epi, segs, sd, s47Start, s47End, p)
@@ -307,10 +344,9 @@ func (g *gen) referral(h *household, c *member, con *frontdoor.Contact, refDate 
 				c.busyUntil = g.ref.AddDays(1)
 				return c.busyUntil
 			}
-			closure, closeReason = end, "RC7"
-			if !end.Before(adult) {
-				closure = end
-			}
+			// The episode stays open until the assessment and the enquiry begun before the child
+			// became looked after are finished, even when the child's time in care was shorter.
+			closure, closeReason = maxDate(end, aEnd, s47End), "RC7"
 		} else {
 			// Without the care part of the journey the child stays on a child in need plan instead.
 			if cinStart.IsZero() || cinStart.After(careStart) {

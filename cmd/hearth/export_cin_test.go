@@ -27,41 +27,49 @@ func TestExportCINRefusesBadArguments(t *testing.T) {
 	}
 }
 
-// synthCINDataProblems are the rules the small synthetic authority's record breaks today, each a problem
-// of the generated record rather than of the export (see docs/performance.md, CIN census): UPNs with the
-// made-up LA number 100 (1530), the disability code COM for COMM (8540), enquiries on episodes closed RC8
-// (2990), assessments authorised and CIN plans ended after their episode closed (8565, 4011), and open
-// assessments and enquiries at the year end (the queries 8670Q, 8675Q, 2991Q). The test fails when the
-// export adds any other.
-var synthCINDataProblems = []string{"1530", "2990", "2991Q", "4011", "8540", "8565", "8670Q", "8675Q"}
+// synthCINQueries are the only findings the small synthetic authority's CIN census may have: queries, which
+// a real authority's return raises too and answers with a reason, not errors. They are assessments (8670Q)
+// and section 47 enquiries without a conference (8675Q) still open at the year's end past their timescales
+// (45 and 15 working days): the synthetic authority completes about 84% of its assessments in 45 working
+// days and its enquiries in 5 to 30, as real ones do, so some are running late on 31 March. The test fails
+// on any error and on any other query.
+var synthCINQueries = []string{"8670Q", "8675Q"}
 
+// TestExportCINOfTheSyntheticAuthority exports the small synthetic authority's CIN census of each year its
+// history fills and validates it with hearth validate cin: no rule breaks but the queries above.
 func TestExportCINOfTheSyntheticAuthority(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a synthetic authority")
 	}
 	dir := t.TempDir()
-	db, out := filepath.Join(dir, "h.db"), filepath.Join(dir, "cin.xml")
+	db := filepath.Join(dir, "h.db")
 	runHearth(t, "", "generate", "--db", db, "--size", "small", "--seed", "1", "--reference-date", "2026-03-31").mustSucceed(t, "hearth generate")
-	r := runHearth(t, "", "export", "cin", "--db", db, "--year", "2026", "--lea", "935", "--out", out)
-	r.mustSucceed(t, "hearth export cin")
-	if !strings.Contains(r.stdout, "CIN census 2025/26: ") {
-		t.Errorf("stdout = %q", r.stdout)
-	}
-	census, err := cin.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(census.Children) < 1000 {
-		t.Errorf("the export has %d children; a small authority has thousands of children in need a year", len(census.Children))
-	}
-	v := runHearth(t, "", "validate", "cin", "--format", "csv", out)
-	rows, err := csv.NewReader(strings.NewReader(v.stdout)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, row := range rows[1:] {
-		if !slices.Contains(synthCINDataProblems, row[0]) {
-			t.Errorf("the export breaks rule %s at %s row %s (child %s): %s", row[0], row[1], row[2], row[3], row[5])
+	for _, year := range []string{"2025", "2026"} {
+		out := filepath.Join(dir, "cin"+year+".xml")
+		r := runHearth(t, "", "export", "cin", "--db", db, "--year", year, "--lea", "935", "--out", out)
+		r.mustSucceed(t, "hearth export cin")
+		if !strings.Contains(r.stdout, "CIN census ") {
+			t.Errorf("stdout = %q", r.stdout)
+		}
+		census, err := cin.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(census.Children) < 1000 {
+			t.Errorf("%s: the export has %d children; a small authority has thousands of children in need a year", year, len(census.Children))
+		}
+		v := runHearth(t, "", "validate", "cin", "--year", year, "--format", "csv", out)
+		if v.code != 0 {
+			t.Errorf("%s: hearth validate cin exits %d: %s", year, v.code, v.stderr)
+		}
+		rows, err := csv.NewReader(strings.NewReader(v.stdout)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows[1:] {
+			if !slices.Contains(synthCINQueries, row[0]) {
+				t.Errorf("%s: the export breaks rule %s at %s row %s (child %s): %s", year, row[0], row[1], row[2], row[3], row[5])
+			}
 		}
 	}
 }

@@ -36,8 +36,11 @@ type Record struct {
 //   - the initial conference's date on its enquiry, or on the episode when it followed no enquiry, and
 //     a plan's review conferences held in the year.
 //
-// Nothing is corrected on the way: what the record holds is what the return says, so that validating
-// the export shows what needs putting right in the record.
+// The return is the record as it stood at the year's end, as it would have been had it been made then:
+// whatever happened after the reference date (a closure, an assessment's authorisation, the end of a
+// plan, a conference, a death) is left out, so the return of an earlier year made today is the one the
+// authority sent. Nothing else is corrected on the way: what the record holds is what the return says,
+// so that validating the export shows what needs putting right in the record.
 func Export(rec *Record, year int) *Census {
 	x := NewContext(year)
 	c := &Census{Header: Header{
@@ -62,7 +65,7 @@ func Export(rec *Record, year int) *Census {
 		slices.SortFunc(eps, func(a, b *frontdoor.CINEpisode) int {
 			return cmp.Or(cmp.Compare(a.ReferralDate.DaysSince(b.ReferralDate), 0), cmp.Compare(a.ID, b.ID))
 		})
-		child := exportChild(p)
+		child := exportChild(x, p)
 		for _, e := range eps {
 			child.Episodes = append(child.Episodes, exportEpisode(x, e, ix.episodes[e.ID], ix.childPlans[p.ID]))
 		}
@@ -129,10 +132,10 @@ func indexRows(rec *Record) rowIndex {
 // exportChild is the child's identifiers and characteristics. The sex goes out as GenderCurrent, the
 // item of the schema Hearth validates exports against; the SSDA903 sex (1 or 2) stands in when no CIN
 // gender is recorded.
-func exportChild(p *hearth.Person) Child {
+func exportChild(x *Context, p *hearth.Person) Child {
 	c := Child{
 		LAchildID: p.LAChildID.String(), UPN: p.UPN.String(), FormerUPN: p.FormerUPN.String(), UPNunknown: p.UPNUnknown,
-		PersonBirthDate: p.BirthDate, ExpectedPersonBirthDate: p.ExpectedBirthDate, PersonDeathDate: p.DeathDate,
+		PersonBirthDate: p.BirthDate, ExpectedPersonBirthDate: p.ExpectedBirthDate, PersonDeathDate: x.byEnd(p.DeathDate),
 		GenderCurrent: cmp.Or(p.Gender, p.Sex), Ethnicity: p.Ethnicity,
 	}
 	for _, code := range p.Disabilities {
@@ -144,7 +147,10 @@ func exportChild(p *hearth.Person) Child {
 func exportEpisode(x *Context, e *frontdoor.CINEpisode, rows *episodeRows, childPlans []*protection.CPPlan) Episode {
 	out := Episode{
 		CINreferralDate: e.ReferralDate, ReferralSource: e.ReferralSource, PrimaryNeedCode: e.PrimaryNeed,
-		CINclosureDate: e.ClosureDate, ReasonForClosure: e.ClosureReason, ReferralNFA: fmt.Sprint(e.ReferralNFA),
+		ReferralNFA: fmt.Sprint(e.ReferralNFA),
+	}
+	if closed := x.byEnd(e.ClosureDate); !closed.IsZero() {
+		out.CINclosureDate, out.ReasonForClosure = closed, e.ClosureReason
 	}
 	if rows == nil {
 		return out
@@ -164,21 +170,27 @@ func exportEpisode(x *Context, e *frontdoor.CINEpisode, rows *episodeRows, child
 		}
 	}
 	for _, a := range rows.assessments {
-		if a.AuthorisationDate.IsZero() || !a.AuthorisationDate.Before(x.Start) {
-			out.Assessments = append(out.Assessments, Assessment{
-				ActualStartDate: a.StartDate, InternalReviewDate: a.InternalReviewDate,
-				AuthorisationDate: a.AuthorisationDate, Factors: append([]string(nil), a.Factors...),
-			})
+		if a.StartDate.After(x.End) || (!a.AuthorisationDate.IsZero() && a.AuthorisationDate.Before(x.Start)) {
+			continue
 		}
+		out.Assessments = append(out.Assessments, Assessment{
+			ActualStartDate: a.StartDate, InternalReviewDate: x.byEnd(a.InternalReviewDate),
+			AuthorisationDate: x.byEnd(a.AuthorisationDate),
+		})
+		if a.AuthorisationDate.After(x.End) {
+			continue // the factors are found when the assessment is completed
+		}
+		out.Assessments[len(out.Assessments)-1].Factors = append([]string(nil), a.Factors...)
 	}
 	for _, p := range rows.cinPlans {
 		if !p.StartDate.After(x.End) && (p.EndDate.IsZero() || !p.EndDate.Before(x.Start)) {
-			out.CINPlans = append(out.CINPlans, CINPlan{StartDate: p.StartDate, EndDate: p.EndDate})
+			out.CINPlans = append(out.CINPlans, CINPlan{StartDate: p.StartDate, EndDate: x.byEnd(p.EndDate)})
 		}
 	}
 	for _, s := range rows.s47s {
-		icpc := initialOf[s.ID]
-		notRequired := s.ICPCRequired != nil && !*s.ICPCRequired
+		icpc := x.byEnd(initialOf[s.ID])
+		// Whether a conference is needed is known when the enquiry concludes.
+		notRequired := s.ICPCRequired != nil && !*s.ICPCRequired && !s.EndDate.After(x.End)
 		if s.StartDate.After(x.End) || (!icpc.IsZero() && icpc.Before(x.Start)) ||
 			(icpc.IsZero() && notRequired && s.StartDate.Before(x.Start)) {
 			continue
@@ -193,7 +205,7 @@ func exportEpisode(x *Context, e *frontdoor.CINEpisode, rows *episodeRows, child
 			continue
 		}
 		plan := CPPlan{
-			StartDate: p.StartDate, EndDate: p.EndDate, InitialCategoryOfAbuse: p.InitialCategory,
+			StartDate: p.StartDate, EndDate: x.byEnd(p.EndDate), InitialCategoryOfAbuse: p.InitialCategory,
 			LatestCategoryOfAbuse: p.LatestCategory, NumberOfPreviousCPP: fmt.Sprint(previous(p, childPlans)),
 		}
 		reviews := reviewsOf[p.ID]
@@ -215,4 +227,13 @@ func previous(p *protection.CPPlan, all []*protection.CPPlan) int {
 		}
 	}
 	return n
+}
+
+// byEnd is d when it is on or before the end of the year, and no date when it is after: what happened
+// after the reference date was not known when the return was due.
+func (x *Context) byEnd(d hearth.Date) hearth.Date {
+	if d.After(x.End) {
+		return hearth.Date{}
+	}
+	return d
 }

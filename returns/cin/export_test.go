@@ -170,3 +170,49 @@ func skipOrFail(t *testing.T, format string, args ...any) {
 	}
 	t.Skipf(format, args...)
 }
+
+// TestExportIsTheRecordAtTheYearEnd exports a year from a record that has gone on since: what happened
+// after 31 March (a closure, an authorisation, the end of a plan, an enquiry's conclusion, a death, an
+// assessment begun) is not in the return, which is the one the authority would have sent at the time and
+// breaks no error rule.
+func TestExportIsTheRecordAtTheYearEnd(t *testing.T) {
+	rec := exportRecord()
+	rec.Children[0].DeathDate = d("2026-06-02")
+	rec.Episodes[0].ClosureDate, rec.Episodes[0].ClosureReason = d("2026-06-01"), "RC2"
+	rec.CPPlans[1].EndDate = d("2026-05-20")
+	rec.Assessments = append(rec.Assessments,
+		protection.Assessment{Record: hearth.Record{ID: 102}, PersonID: 1, CINEpisodeID: 10, StartDate: d("2026-03-02"),
+			InternalReviewDate: d("2026-04-01"), AuthorisationDate: d("2026-04-20"), Factors: hearth.Codes{"4A"}},
+		protection.Assessment{Record: hearth.Record{ID: 103}, PersonID: 1, CINEpisodeID: 10, StartDate: d("2026-04-05")})
+	rec.S47s = append(rec.S47s, protection.S47Enquiry{Record: hearth.Record{ID: 301}, PersonID: 1, CINEpisodeID: 10,
+		StartDate: d("2026-03-25"), EndDate: d("2026-04-02"), ICPCRequired: no()})
+	c := Export(rec, 2026)
+	c1 := c.Children[0]
+	if !c1.PersonDeathDate.IsZero() {
+		t.Errorf("death date %v: the child died after the year", c1.PersonDeathDate)
+	}
+	e := c1.Episodes[0]
+	if !e.CINclosureDate.IsZero() || e.ReasonForClosure != "" {
+		t.Errorf("closure %v %q: the episode was open at the year's end", e.CINclosureDate, e.ReasonForClosure)
+	}
+	if len(e.Assessments) != 2 {
+		t.Fatalf("assessments = %+v, want the one of the year and the one open at its end (not the one begun after)", e.Assessments)
+	}
+	if a := e.Assessments[1]; a.ActualStartDate != d("2026-03-02") || !a.AuthorisationDate.IsZero() || !a.InternalReviewDate.IsZero() || len(a.Factors) != 0 {
+		t.Errorf("the assessment open at the year's end = %+v, want no authorisation, review or factors", a)
+	}
+	if p := e.CPPlans[0]; !p.EndDate.IsZero() {
+		t.Errorf("CP plan ends %v, after the year", p.EndDate)
+	}
+	if len(e.Section47s) != 2 || e.Section47s[1].ICPCnotRequired != "false" {
+		t.Errorf("enquiries = %+v: the second concluded after the year, so no conference was yet known not to be needed", e.Section47s)
+	}
+	if rep := Validate(c, NewContext(2026)); Errors(rep) > 0 {
+		t.Errorf("the export breaks error rules: %+v", rep.Findings)
+	}
+	// A CIN plan that ended after the year was open at its end (here beside the CP plan, so not validated).
+	rec.CINPlans[0].EndDate = d("2026-04-30")
+	if p := Export(rec, 2026).Children[0].Episodes[0].CINPlans[0]; !p.EndDate.IsZero() {
+		t.Errorf("CIN plan ends %v, after the year", p.EndDate)
+	}
+}
