@@ -231,6 +231,12 @@ func TestHomelessYoungPeople(t *testing.T) {
 			t.Error("the chronology does not show the assessment")
 		}
 		wantFieldError(t, pat.post(edit, assessed), "presented-day", "")
+		// Presenting again, assessed the same week: section 20 goes straight on to starting care.
+		again := dated(dated(with(with(homelessForm(), "joint-housing", "no"), "outcome", "s20"), "presented", hearth.NewDate(2026, 2, 26)), "assessed", hearth.NewDate(2026, 2, 27))
+		wantRedirect(t, pat.post(newPath, again), childPath(kai.ID, "/care/start"))
+		if hs := childRows[care.HomelessAssessment](t, a, kai.ID); len(hs) != 2 || hs[1].JointHousing == nil || *hs[1].JointHousing {
+			t.Errorf("the rows are %+v after presenting again", hs)
+		}
 
 		other := a.signedIn(practitionerB)
 		wantStatus(t, other.get(newPath), http.StatusForbidden)

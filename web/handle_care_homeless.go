@@ -63,7 +63,21 @@ func (s *Server) handleHomelessNew(w http.ResponseWriter, r *http.Request) {
 	}
 	h := &care.HomelessAssessment{PersonID: v.rec.Person.ID}
 	readHomeless(form, v, h)
-	s.saveCareRow(w, r, v, form, "presented-day", h, "The young person presenting as homeless is recorded", s.renderHomelessNew)
+	if !s.insertChecked(w, r, v, form, "presented-day", h) {
+		return
+	}
+	notice, to := homelessNext(v, *h, "The young person presenting as homeless is recorded")
+	s.formDone(w, r, form, func(status int) { s.renderHomelessNew(w, r, status, v, form) }, notice, to)
+}
+
+// homelessNext is where a saved form goes: the looked-after part of the record, or, when the outcome is
+// section 20 accommodation and the young person is not yet looked after, the form that starts care, so
+// the episode the outcome implies is recorded next.
+func homelessNext(v *protectionView, h care.HomelessAssessment, notice string) (string, string) {
+	if _, looked := openCareEpisode(v.rec); h.Outcome == "s20" && !looked {
+		return notice + ": now record the start of the period of care", v.childBase() + "/care/start"
+	}
+	return notice, v.childBase() + "#looked-after"
 }
 
 func (s *Server) renderHomelessNew(w http.ResponseWriter, r *http.Request, status int, v *protectionView, form *Form) {
@@ -121,11 +135,7 @@ func (s *Server) handleHomeless(w http.ResponseWriter, r *http.Request) {
 	if !s.amendChecked(w, r, v, form, "presented-day", &h, "Joint homelessness assessment recorded") {
 		return
 	}
-	to := v.childBase() + "#looked-after"
-	notice := "The assessment is recorded"
-	if _, looked := openCareEpisode(v.rec); h.Outcome == "s20" && !looked && form.Valid() {
-		to, notice = v.childBase()+"/care/start", "The assessment is recorded: now record the start of the period of care"
-	}
+	notice, to := homelessNext(v, h, "The assessment is recorded")
 	s.formDone(w, r, form, func(status int) { s.renderHomeless(w, r, status, v, h, form) }, notice, to)
 }
 
