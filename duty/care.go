@@ -12,8 +12,9 @@ import (
 )
 
 // lookedAfter adds the duties of each period of care: the statutory reviews, the visits to the child in
-// each placement, the initial and review health assessments and the personal education plans. Each runs
-// from the start of the period (or of the placement) and stops when the child ceases to be looked after.
+// each placement, the initial and review health assessments, the personal education plans and the
+// Strengths and Difficulties Questionnaires. Each runs from the start of the period (or of the
+// placement) and stops when the child ceases to be looked after.
 // A period in which every episode was an agreed series of short breaks (legal status V3 or V4) has none
 // of these: regulation 48 gives such children reviews and visits of their own.
 func (b *builder) lookedAfter() {

@@ -75,7 +75,7 @@ func open(ctx context.Context, db *store.DB, actor hearth.Actor, children []stor
 	for i, c := range children {
 		ids[i] = c.PersonID
 	}
-	recs, err := db.DutyRecords(ctx, actor, ids, what)
+	recs, err := db.DutyRecords(ctx, actor, ids, asAt, what)
 	if err != nil {
 		return List{}, err
 	}

@@ -282,6 +282,17 @@ func byPerson[T any](rows []T, person func(T) hearth.ID, date func(T) hearth.Dat
 	return out
 }
 
+// sortedKeys returns the children of a map in the order of their ids, so that the items of a measure are
+// counted, and listed in a drill-down, in the same order every time.
+func sortedKeys[T any](m map[hearth.ID]T) []hearth.ID {
+	keys := make([]hearth.ID, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
 func datesOf(rows []Dated) []hearth.Date {
 	out := make([]hearth.Date, len(rows))
 	for i, r := range rows {
@@ -320,7 +331,8 @@ func (d *Data) prepareCare(t *Tables) {
 	peps := byPerson(t.PEPs, datedPerson, datedDate)
 	health := byPerson(t.HealthChecks, func(h HealthCheck) hearth.ID { return h.Person }, func(h HealthCheck) hearth.Date { return h.Date })
 	c := &d.care
-	for person, all := range eps {
+	for _, person := range sortedKeys(eps) {
+		all := eps[person]
 		slices.SortStableFunc(all, func(a, b care.Episode) int {
 			return cmp.Or(a.PeriodStart.DaysSince(b.PeriodStart), a.StartDate.DaysSince(b.StartDate))
 		})
@@ -455,7 +467,8 @@ func (d *Data) prepareLeavers(t *Tables, births map[hearth.ID]hearth.Date, eps m
 	contacts := byPerson(t.LeaverContacts, datedPerson, datedDate)
 	plans := byPerson(t.PathwayPlans, datedPerson, datedDate)
 	reviews := byPerson(t.PathwayReviews, datedPerson, datedDate)
-	for person, rows := range cats {
+	for _, person := range sortedKeys(cats) {
+		rows := cats[person]
 		birth := births[person]
 		l, ok := LeaverOf(rows, birth)
 		if !ok {

@@ -48,6 +48,10 @@
 //   - Catalogue and Lookup: the definitions (id, title, plain-English definition, numerator and
 //     denominator in words, which way is better, unit, the latest England figure with its source).
 //   - Tables and New: the loaded rows and the prepared Data.
+//   - care.go: the measures of children looked after, missing children and care leavers, and the rules
+//     the duty package shares with them (NewCarers, NextVisit, SchoolYears, Birthday, LeaverOf,
+//     KeepInTouchUntil), so that a visit or a pathway plan review is due on the same day in a worker's
+//     list and in a figure.
 //   - Data.Compute, Data.All, Data.Trend: results for a period, as at a date, or over a run of month ends.
 //   - Result: numerator, denominator, value (always Scale × numerator ÷ denominator), the spread of
 //     working days taken for timeliness measures, a breakdown (partner checks by agency) and, when asked

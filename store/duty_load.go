@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"hearth"
+	"hearth/care"
 )
 
 // dutyParts are the rows and columns of a child's record that the duties read (duty.Derive): rows that
@@ -41,16 +42,18 @@ var dutyParts = sync.OnceValue(func() []part {
 		{"missing", "", []string{"start_time", "end_time", "rhi_offered_at", "rhi_accepted", "rhi_held_at", "rhi_worker_id"}, nil},
 		{"care_leavers", "", []string{"category", "start_date", "end_date"}, nil},
 		// Conferences matter only to a child with an enquiry or a plan, and core groups only to a child
-		// with a plan; visits only to a child with a plan or in care, and the other records of care and
-		// leaving care only to children with an episode of care or a leaving care category; so they are
-		// read only for those children.
+		// with a plan; visits only to a child with a plan or in care; the other records of care only to a
+		// child looked after on or after the day of the list (every duty of care ends when care ends, so
+		// a young person who left care years ago, as most of a personal adviser's have, has nothing of
+		// them to list); and those of leaving care only to children with a leaving care category. So they
+		// are read only for those children.
 		{"cp_conferences", "", []string{"cin_episode_id", "kind", "s47_enquiry_id", "cp_plan_id", "conference_date", "outcome"}, []string{"s47_enquiry", "cp_plans"}},
 		{"core_groups", "", []string{"cp_plan_id", "meeting_date"}, []string{"cp_plans"}},
-		{"visits", "child_seen = TRUE AND (kind IN ('cp', 'cla') OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans", "cla_episodes"}},
-		{"cla_reviews", "", []string{"review_date"}, []string{"cla_episodes"}},
-		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{"cla_episodes"}},
-		{"peps", "", []string{"pep_date"}, []string{"cla_episodes"}},
-		{"sdq_scores", "", []string{"sdq_date"}, []string{"cla_episodes"}},
+		{"visits", "child_seen = TRUE AND (kind IN ('cp', 'cla') OR cp_plan_id IS NOT NULL)", []string{"kind", "cp_plan_id", "visit_date", "worker_id", "child_seen"}, []string{"cp_plans", inCareOnDay}},
+		{"cla_reviews", "", []string{"review_date"}, []string{inCareOnDay}},
+		{"cla_health", "kind IN ('initial', 'review') AND outcome = 'completed'", []string{"kind", "check_date", "outcome"}, []string{inCareOnDay}},
+		{"peps", "", []string{"pep_date"}, []string{inCareOnDay}},
+		{"sdq_scores", "", []string{"sdq_date"}, []string{inCareOnDay}},
 		{"leaving_contacts", "", []string{"contact_at", "method", "worker_id"}, []string{"care_leavers"}},
 		{"care_leaver_status", "", []string{"status_date", "in_touch", "accommodation"}, []string{"care_leavers"}},
 		{"leaving_needs_assessments", "", []string{"start_date", "completed_date", "worker_id"}, []string{"care_leavers"}},
@@ -71,17 +74,38 @@ var dutyParts = sync.OnceValue(func() []part {
 	return parts
 })
 
+// inCareOnDay stands, among the tables a part is read for (part.onlyWith), for the children looked after on
+// or after the day of the list: with an episode of care that had not ended before it.
+const inCareOnDay = "looked after on the day or after"
+
+// inCareOn reports whether the partial record has an episode of care that had not ended by day d (one
+// ending on d counts, as the child was looked after that morning).
+func inCareOn(r *ChildRecord, d hearth.Date) bool {
+	eps, _ := r.tables["cla_episodes"].([]care.Episode)
+	return slices.ContainsFunc(eps, func(e care.Episode) bool { return e.EndDate.IsZero() || !e.EndDate.Before(d) })
+}
+
 // DutyRecords loads what the duties read of several children's records (dutyParts), in one statement
 // per table for all the children, rather than a whole record per child. The records are partial: the
 // person is only its id (and date of birth, for a child in care or leaving care), and there are only standing rows, only the columns the duties need, only the
-// visits and allocations that can count. They are for duty.Derive alone, never to show. ids are children
-// known to exist, such as those of a caseload.
+// visits and allocations that can count, and the records of care (reviews, visits, health, education
+// plans, questionnaires) only of children looked after on or after the day on. They are for duty.Derive
+// as at on (or later) alone, never to show: they give the open items of the whole record on that day, and
+// of the items done, all but those of a period of care that had ended before it. ids are children known
+// to exist, such as those of a caseload. The zero day reads the records of care of everyone ever looked
+// after.
 //
 // It writes one audit entry naming the children and the tables read, with what (such as "due items of
 // the caseload of worker 12 on 2026-03-02"): like a caseload, such a list shows something about each
 // child, not their records, so it does not count as opening each one, but what was read is kept. The
 // records come back in the order of ids.
-func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, what string) ([]*ChildRecord, error) {
+func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, on hearth.Date, what string) ([]*ChildRecord, error) {
+	return db.dutyRecords(ctx, actor, ids, on, what, dutyParts())
+}
+
+// dutyRecords is DutyRecords reading the parts given (branch leaving: LeavingDutyRecords reads only the
+// leaving care duties' parts).
+func (db *DB) dutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, on hearth.Date, what string, parts []part) ([]*ChildRecord, error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	out := make([]*ChildRecord, len(ids))
 	byID := make(map[hearth.ID]*ChildRecord, len(ids))
@@ -89,7 +113,6 @@ func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.
 		out[i] = &ChildRecord{Person: hearth.Person{Record: hearth.Record{ID: id}}, tables: map[string]any{}}
 		byID[id] = out[i]
 	}
-	parts := dutyParts()
 	for chunk := range slices.Chunk(ids, 1000) {
 		// The parts read for every child first, then those read only for some, each group's statements
 		// side by side on as many connections as there are processors: they are independent reads, and
@@ -104,7 +127,13 @@ func (db *DB) DutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.
 				some := chunk
 				if p.onlyWith != nil {
 					some = slices.DeleteFunc(slices.Clone(chunk), func(id hearth.ID) bool {
-						return !slices.ContainsFunc(p.onlyWith, func(t string) bool { _, ok := byID[id].tables[t]; return ok })
+						return !slices.ContainsFunc(p.onlyWith, func(t string) bool {
+							if t == inCareOnDay {
+								return inCareOn(byID[id], on)
+							}
+							_, ok := byID[id].tables[t]
+							return ok
+						})
 					})
 					if len(some) == 0 {
 						continue

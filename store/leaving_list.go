@@ -11,13 +11,13 @@ import (
 	"hearth"
 	"hearth/access"
 	"hearth/leaving"
-	"hearth/measure"
 	"hearth/workforce"
 )
 
 // CareLeaverRow is one young person on the care leavers list: who they are, their leaving care category
 // with its reason, their personal adviser, their latest contact and what was known of them last (in touch,
-// activity, accommodation), and the dates the next things due are worked out from.
+// activity, accommodation), and their needs assessment and pathway plan dates. What is due is the duty
+// engine's (duty.Derive over store.DutyRecords), not worked out here.
 type CareLeaverRow struct {
 	// Child is the young person as a caseload shows them (names hidden on a sealed record the reader is
 	// not named on).
@@ -44,12 +44,6 @@ type CareLeaverRow struct {
 	LastReview     hearth.Date
 
 	categoryID hearth.ID // the care_leavers row of Category, whose reason the page reads
-}
-
-// DueFacts returns what the young person's next things due are worked out from.
-func (r CareLeaverRow) DueFacts() leaving.DueFacts {
-	return leaving.DueFacts{Birth: r.Child.BirthDate, Category: r.Category, CategorySince: r.Since, EligibleFrom: r.EligibleFrom,
-		LastContact: measure.EnglandDate(r.LastContact.At), AssessmentDone: r.AssessmentDone, PlanMade: r.PlanMade, LastReview: r.LastReview}
 }
 
 // AdviserCaseload is how many of the listed care leavers a personal adviser holds.
@@ -343,4 +337,26 @@ func (db *DB) fillCareLeaverNames(ctx context.Context, page []CareLeaverRow, ind
 		r.Child, r.Category, r.Reason, r.EligibleFrom = c, category, reason, from
 	}
 	return rows.Err()
+}
+
+// leavingDutyTables are the parts of the duty records the leaving care duties read: the categories, the
+// contacts, statuses, needs assessments, pathway plans and reviews, the personal adviser allocation,
+// the episodes of care (an eligible child is still looked after) and missing episodes (the return home
+// interview, owed to a young person still in care).
+var leavingDutyTables = map[string]bool{"involvements": true, "cla_episodes": true, "missing": true, "care_leavers": true,
+	"leaving_contacts": true, "care_leaver_status": true, "leaving_needs_assessments": true, "pathway_plans": true, "pathway_plan_reviews": true}
+
+// LeavingDutyRecords is DutyRecords reading only what the leaving care duties need, for the care leavers
+// list: a care leaver's years in care (visits, reviews, health assessments, education plans) are most of
+// their record and none of what is due now that they have left, and reading them tripled the list's cost.
+// duty.Derive over these records gives the leaving care items (and the care and missing items the episodes
+// and missing episodes alone decide); it is audited as DutyRecords is.
+func (db *DB) LeavingDutyRecords(ctx context.Context, actor hearth.Actor, ids []hearth.ID, on hearth.Date, what string) ([]*ChildRecord, error) {
+	var parts []part
+	for _, p := range dutyParts() {
+		if leavingDutyTables[p.info.Name] {
+			parts = append(parts, p)
+		}
+	}
+	return db.dutyRecords(ctx, actor, ids, on, what, parts)
 }

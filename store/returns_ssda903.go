@@ -89,7 +89,9 @@ func (db *DB) LoadSSDA903(ctx context.Context) (*ssda903.Record, error) {
 			return err
 		}},
 		{"registrations", func() error {
-			return db.scanEach(ctx, `SELECT id, swe_registration FROM professionals WHERE swe_registration IS NOT NULL`, func(scan func(...any) error) error {
+			// A worker with no registration is XX and their staff id (rule SW02STG1 asks for an ID of at
+			// least four characters beginning SW or XX).
+			return db.scanEach(ctx, `SELECT id, COALESCE(swe_registration, 'XX' || staff_id) FROM professionals`, func(scan func(...any) error) error {
 				var id hearth.ID
 				var reg string
 				if err := scan(&id, &reg); err != nil {

@@ -75,6 +75,9 @@ func (db *DB) ssda903ImportState(ctx context.Context) (*ssda903.ImportState, err
 		if _, ok := st.Workers[staff]; !ok {
 			st.Workers[staff] = id
 		}
+		if reg == "" {
+			st.Workers["XX"+staff] = id // the SW_ID the export gives a worker without a registration
+		}
 		if reg != "" {
 			st.Workers[reg] = id // the SW_ID a return gives is the registration
 		}

@@ -1982,6 +1982,17 @@ func (g *careGen) deprivationOfLiberty() {
 	}
 }
 
+// inEngland is the day in England of a moment, as the returns give it.
+func inEngland(t time.Time) hearth.Date { return hearth.DateOf(t.In(london)) }
+
+var london = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		panic("synth: the Europe/London time zone is missing: " + err.Error())
+	}
+	return loc
+}()
+
 // careBreach is breachHook: it makes exactly one SSDA903 validation rule fail in a child's care rows, on
 // the latest row the rule can be broken on (so that it shows in the latest return the row is in), and says
 // which. Only rules whose check is plain and that touch no other rule are used:
@@ -2020,7 +2031,7 @@ func careBreach(r *rand.Rand, rows []any) (Breach, bool) {
 				note(1, i, x.EndDate)
 			}
 		case *exploitation.MissingEpisode:
-			d := hearth.DateOf(x.StartTime)
+			d := inEngland(x.StartTime)
 			if !x.EndTime.IsZero() && !(d.Month() == time.April && d.Day() == 1) {
 				note(2, i, d)
 			}
@@ -2059,11 +2070,12 @@ func careBreach(r *rand.Rand, rows []any) (Breach, bool) {
 		row.ReasonPlaceChange = "MOVED"
 	case *exploitation.MissingEpisode:
 		b.Rule, b.Table = "567", "Missing"
+		// The return gives the days in England of the moments, so the day before is counted there.
 		end := row.StartTime.Add(-20 * time.Hour)
-		if hearth.DateOf(end) == hearth.DateOf(row.StartTime) {
+		if inEngland(end) == inEngland(row.StartTime) {
 			end = row.StartTime.Add(-24 * time.Hour)
 		}
-		b.Detail = fmt.Sprintf("MIS_END of the missing episode starting %s set to %s, the day before it started", hearth.DateOf(row.StartTime).UK(), hearth.DateOf(end).UK())
+		b.Detail = fmt.Sprintf("MIS_END of the missing episode starting %s set to %s, the day before it started", inEngland(row.StartTime).UK(), inEngland(end).UK())
 		row.EndTime = end
 	case *care.PreviousPermanence:
 		b.Rule, b.Table = "631", "PrevPerm"

@@ -2,9 +2,12 @@ package web
 
 import (
 	"context"
+	"fmt"
+	"slices"
 
 	"hearth"
 	"hearth/returns"
+	"hearth/returns/cin"
 	"hearth/returns/ssda903"
 )
 
@@ -12,45 +15,62 @@ import (
 // the records right. Each sees only the children within their reach (store.ChildrenCounted).
 var dataQualityRoles = []hearth.Role{hearth.RoleTeamManager, hearth.RoleQuality, hearth.RoleAnalyst, hearth.RoleSeniorLeader}
 
-// dataQuality is what the DfE's rules find in the returns made from the whole record: this collection
-// year so far and the last whole year (the one an authority sends in the spring).
+// dataQuality is what the DfE's rules find in the returns made from the whole record: for each return,
+// this collection year so far and the last whole year (the one an authority sends in the spring).
 type dataQuality struct {
-	Years []yearFindings // this year first
+	Returns []returnFindings // the SSDA903's years first (this year first), then the CIN census's
 }
 
-// yearFindings is one collection year's return and its findings.
-type yearFindings struct {
+// returnFindings is one return of one collection year and its findings.
+type returnFindings struct {
+	Return string // "ssda903" or "cin", as the pages' links name it
+	Name   string // "SSDA903 return" or "CIN census"
 	Year   int
 	AsAt   hearth.Date // the day the return is made as at: 31 March, or today for the year under way
 	Report returns.Report
-	// PersonOf maps the return's CHILD to the child's id in the record, so each finding links to the child.
+	// PersonOf maps the return's child identifier to the child's id in the record, so each finding links
+	// to the child.
 	PersonOf map[string]hearth.ID
 }
 
-// year returns the findings of the collection year, or false when the snapshot does not have it.
-func (d *dataQuality) year(y int) (*yearFindings, bool) {
-	for i := range d.Years {
-		if d.Years[i].Year == y {
-			return &d.Years[i], true
+// Title names the return and its year, such as "2025/26 SSDA903 return".
+func (r *returnFindings) Title() string { return fmt.Sprintf("%s %s", yearName(r.Year), r.Name) }
+
+// find returns the findings of the return and collection year, or false when the snapshot does not have
+// them.
+func (d *dataQuality) find(ret string, year int) (*returnFindings, bool) {
+	for i := range d.Returns {
+		if d.Returns[i].Return == ret && d.Returns[i].Year == year {
+			return &d.Returns[i], true
 		}
 	}
 	return nil, false
 }
 
-// readDataQuality makes the SSDA903 return of this year so far and of last year from the whole record,
-// and validates each with the year before it, all made from the same reading of the record.
+// readDataQuality makes the returns of this year so far and of last year from the whole record, and
+// validates each (the SSDA903 with the year before it), all made from one reading of the record.
 func (s *Server) readDataQuality(ctx context.Context) (*dataQuality, error) {
+	today := s.today()
+	out := &dataQuality{}
+	if err := s.readSSDA903Quality(ctx, today, out); err != nil {
+		return nil, err
+	}
+	if err := s.readCINQuality(ctx, today, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (s *Server) readSSDA903Quality(ctx context.Context, today hearth.Date, out *dataQuality) error {
 	rec, err := s.db.LoadSSDA903(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	personOf := make(map[string]hearth.ID, len(rec.Children))
 	for _, p := range rec.Children {
 		personOf[p.LAChildID.String()] = p.ID
 	}
-	today := s.today()
 	current := min(ssda903.CollectionYear(today), ssda903.LastYear)
-	out := &dataQuality{}
 	for _, y := range []int{current, current - 1} {
 		if y < ssda903.FirstYear {
 			continue
@@ -59,9 +79,37 @@ func (s *Server) readDataQuality(ctx context.Context) (*dataQuality, error) {
 		if today.Before(asAt) {
 			asAt = today
 		}
-		ret := ssda903.ExportAsAt(rec, y, asAt)
-		rep := ssda903.Validate(ret, ssda903.Options{Year: y, Previous: ssda903.Export(rec, y-1)})
-		out.Years = append(out.Years, yearFindings{Year: y, AsAt: asAt, Report: rep, PersonOf: personOf})
+		rep := ssda903.Validate(ssda903.ExportAsAt(rec, y, asAt), ssda903.Options{Year: y, Previous: ssda903.Export(rec, y-1)})
+		out.Returns = append(out.Returns, returnFindings{Return: "ssda903", Name: "SSDA903 return", Year: y, AsAt: asAt, Report: rep, PersonOf: personOf})
 	}
-	return out, nil
+	return nil
+}
+
+// readCINQuality adds the CIN census of the years whose rules Hearth has. The findings about the
+// census's header (the authority's number, the return's dates) are left out: `hearth export cin` writes
+// the header, and these pages are about what the records hold.
+func (s *Server) readCINQuality(ctx context.Context, today hearth.Date, out *dataQuality) error {
+	rec, err := s.db.LoadCIN(ctx, childLEA)
+	if err != nil {
+		return err
+	}
+	personOf := make(map[string]hearth.ID, len(rec.Children))
+	for _, p := range rec.Children {
+		personOf[p.LAChildID.String()] = p.ID
+	}
+	current := ssda903.CollectionYear(today)
+	for _, y := range []int{current, current - 1} {
+		if !cin.SupportedYear(y) {
+			continue
+		}
+		asAt := ssda903.End(y)
+		if today.Before(asAt) {
+			asAt = today
+		}
+		rep := cin.Validate(cin.Export(rec, y), cin.NewContext(y))
+		rep.Findings = slices.DeleteFunc(rep.Findings, func(f returns.Finding) bool { return f.Table == cin.TableHeader })
+		rep.Sort()
+		out.Returns = append(out.Returns, returnFindings{Return: "cin", Name: "CIN census", Year: y, AsAt: asAt, Report: *rep, PersonOf: personOf})
+	}
+	return nil
 }

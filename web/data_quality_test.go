@@ -34,19 +34,22 @@ func TestDataQualityListsTheRulesAndTheChildren(t *testing.T) {
 		if res.StatusCode != http.StatusOK {
 			t.Fatalf("status %d\n%s", res.StatusCode, res.Body)
 		}
-		for _, want := range []string{"The 2025/26 SSDA903 return", `href="/data-quality/142?year=2026"`,
-			"A new episode has started, but the previous episode has not ended.", "2024/25"} {
+		for _, want := range []string{"The 2025/26 SSDA903 return", `href="/data-quality/142?return=ssda903&amp;year=2026"`,
+			"A new episode has started, but the previous episode has not ended.", "The 2024/25 SSDA903 return", "The 2025/26 CIN census"} {
 			if !strings.Contains(res.Body, want) {
 				t.Errorf("the data quality page does not say %q", want)
 			}
 		}
 
-		res = b.get("/data-quality/142?year=2026")
+		res = b.get("/data-quality/142?return=ssda903&year=2026")
 		if res.StatusCode != http.StatusOK || !strings.Contains(res.Body, `href="/children/`+itoa(w.jayden)+`#return-checks">Jayden Smith`) {
 			t.Errorf("the rule's page does not link to Jayden: status %d\n%s", res.StatusCode, res.Body)
 		}
-		if res := b.get("/data-quality/101?year=2026"); res.StatusCode != http.StatusNotFound {
+		if res := b.get("/data-quality/101?return=ssda903&year=2026"); res.StatusCode != http.StatusNotFound {
 			t.Errorf("a rule that finds nothing answered %d", res.StatusCode)
+		}
+		if res := b.get("/data-quality?return=cin&year=2026"); res.StatusCode != http.StatusOK || !strings.Contains(res.Body, "The 2025/26 CIN census") {
+			t.Errorf("the CIN census's findings: status %d", res.StatusCode)
 		}
 		if res := b.get("/data-quality?year=2019"); res.StatusCode != http.StatusNotFound {
 			t.Errorf("a year without a return answered %d", res.StatusCode)

@@ -11,8 +11,7 @@ import (
 
 // dataQualityRuleData is the list of the children one rule finds something about.
 type dataQualityRuleData struct {
-	Year          int
-	YearName      string
+	Return        *returnFindings
 	Rule, Message string
 	LoadedAt      time.Time
 	Findings      int
@@ -25,20 +24,20 @@ type dataQualityRuleData struct {
 // where the rule's finding is shown at the child's part of the return. Only the children within the
 // user's reach are listed, with a count of the rest; the listing is audited (store.ChildrenCounted).
 func (s *Server) handleDataQualityRule(w http.ResponseWriter, r *http.Request) {
-	yf, snap, ok := s.dataQualityYear(w, r)
+	rf, snap, ok := s.dataQualityReturn(w, r)
 	if !ok {
 		return
 	}
 	code := r.PathValue("rule")
-	data := dataQualityRuleData{Year: yf.Year, YearName: yearName(yf.Year), Rule: code, LoadedAt: snap.LoadedAt}
+	data := dataQualityRuleData{Return: rf, Rule: code, LoadedAt: snap.LoadedAt}
 	var ids []hearth.ID
-	for _, f := range yf.Report.Findings {
+	for _, f := range rf.Report.Findings {
 		if f.Rule != code {
 			continue
 		}
 		data.Message = f.Message
 		data.Findings++
-		if id, ok := yf.PersonOf[f.Child]; ok && f.Child != "" {
+		if id, ok := rf.PersonOf[f.Child]; ok && f.Child != "" {
 			ids = append(ids, id)
 		} else {
 			data.Unlinked++
@@ -50,7 +49,7 @@ func (s *Server) handleDataQualityRule(w http.ResponseWriter, r *http.Request) {
 	}
 	u := userOf(r)
 	n, page := pageNumber(r)
-	what := fmt.Sprintf("the children SSDA903 rule %s finds something about in %s", code, data.YearName)
+	what := fmt.Sprintf("the children rule %s finds something about in the %s", code, rf.Title())
 	var err error
 	data.Counted, err = s.db.ChildrenCounted(r.Context(), actorOf(*u), subjectOf(*u), s.today(), ids, what, page)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hearth"
+	"hearth/duty"
 	"hearth/leaving"
 	"hearth/store"
 )
@@ -55,7 +56,8 @@ type careLeaverRow struct {
 	Activity        string
 	NEET            bool
 	StatusDate      string
-	// Next is the soonest thing due, with its date; Overdue flags it.
+	// Next is the soonest thing due (from the duty engine), with its date; Overdue flags it. ReviewDue
+	// is the pathway plan's next review, "" when there is no plan.
 	Next, NextBy string
 	Overdue      bool
 	ReviewDue    string
@@ -102,16 +104,22 @@ func (s *Server) handleCareLeavers(w http.ResponseWriter, r *http.Request) {
 	if filter.Unallocated {
 		data.Filter = "Young people without a personal adviser"
 	}
+	due, err := s.careLeaversDue(r.Context(), actorOf(*u), list.Rows, today)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	for _, row := range list.Rows {
-		data.Rows = append(data.Rows, careLeaverRowOf(row, today))
+		data.Rows = append(data.Rows, careLeaverRowOf(row, due[row.Child.PersonID], today))
 	}
 	p := s.newPage(r, "Care leavers")
 	p.Data = data
 	s.render(w, r, http.StatusOK, "leaving_list", p)
 }
 
-// careLeaverRowOf turns a row of the store's list into what the page shows.
-func careLeaverRowOf(c store.CareLeaverRow, today hearth.Date) careLeaverRow {
+// careLeaverRowOf turns a row of the store's list, with what the duty engine says is due, into what the
+// page shows.
+func careLeaverRowOf(c store.CareLeaverRow, due leavingDue, today hearth.Date) careLeaverRow {
 	cr := caseloadRowOf(c.Child, today)
 	row := careLeaverRow{ID: cr.ID, Name: cr.Name, Masked: cr.Masked, Age: cr.Age,
 		Category: categoryLabels[c.Category], Reason: c.Reason, Adviser: c.AdviserName, LastContact: "None recorded"}
@@ -129,11 +137,15 @@ func careLeaverRowOf(c store.CareLeaverRow, today hearth.Date) careLeaverRow {
 		row.Activity = shortMeaning(leaving.Activities.Description(st.Activity)) + " (" + st.Activity + ")"
 		row.NEET = strings.HasPrefix(st.Activity, "G")
 	}
-	facts := c.DueFacts()
-	if next, ok := facts.Next(); ok {
-		row.Next, row.NextBy, row.Overdue = next.What, longDate(next.By), next.Overdue(today)
+	if due.HasNext {
+		row.Next, row.NextBy, row.Overdue = due.Next.Title, longDate(due.Next.Due), due.Next.State == duty.StateOverdue
 	}
-	row.ReviewDue = longDate(facts.ReviewDue())
+	switch {
+	case due.HasReview:
+		row.ReviewDue = longDate(due.Review.Due)
+	case c.PathwayPlanID != 0:
+		row.ReviewDue = "None due"
+	}
 	return row
 }
 

@@ -56,7 +56,8 @@ func (s *Server) openLeaving(w http.ResponseWriter, r *http.Request, purpose str
 
 // leavingPanel is the leaving care part of the young person's record page: their category and why, what
 // the care history says it should be, their status over time, their latest contacts, the needs
-// assessment and pathway plan, and the links to record each.
+// assessment and pathway plan, and the links to record each. What is due is the record page's duties
+// part, from the duty engine.
 type leavingPanel struct {
 	Show bool
 	// Category is the recorded category in words, with Reason and Since; Proposed is what the care
@@ -68,7 +69,6 @@ type leavingPanel struct {
 	ContactCount             int
 	Assessment               string
 	PlanHref, PlanText       string
-	Next                     []dueRow
 	// Health are the health histories written with the young person and Transitions their moves to
 	// adult services, each with where it stands.
 	Health      []panelRow
@@ -86,12 +86,6 @@ type statusRow struct {
 type contactRow struct {
 	When, How, Where, Who, Summary string
 	InPerson                       bool
-}
-
-// dueRow is one thing due, with its date and whether it is late.
-type dueRow struct {
-	What, By string
-	Overdue  bool
 }
 
 // contactsShown is how many contacts the record page lists, newest first.
@@ -144,19 +138,8 @@ func leavingPanelOf(rec *store.ChildRecord, names *store.Names, canRecord bool, 
 			Where: c.Location, Who: names.Worker(c.WorkerID), Summary: c.Summary, InPerson: c.InPerson()})
 	}
 
-	facts := leaving.DueFacts{Birth: birth}
-	if current != nil {
-		facts.Category, facts.CategorySince = current.Category, current.StartDate
-	}
-	for _, c := range categories {
-		if facts.EligibleFrom.IsZero() || c.StartDate.Before(facts.EligibleFrom) {
-			facts.EligibleFrom = c.StartDate
-		}
-	}
-	if len(contacts) > 0 {
-		facts.LastContact = londonDate(contacts[0].At)
-	}
 	var open *leaving.NeedsAssessment
+	var assessed hearth.Date
 	for _, a := range store.Rows[leaving.NeedsAssessment](rec) {
 		if !active(a) {
 			continue
@@ -164,8 +147,8 @@ func leavingPanelOf(rec *store.ChildRecord, names *store.Names, canRecord bool, 
 		if a.CompletedDate.IsZero() {
 			open = &a
 			p.Assessment = "Started " + longDate(a.StartDate) + ", not yet completed"
-		} else if a.CompletedDate.After(facts.AssessmentDone) {
-			facts.AssessmentDone = a.CompletedDate
+		} else if a.CompletedDate.After(assessed) {
+			assessed = a.CompletedDate
 			if open == nil {
 				p.Assessment = "Completed " + longDate(a.CompletedDate)
 			}
@@ -173,11 +156,7 @@ func leavingPanelOf(rec *store.ChildRecord, names *store.Names, canRecord bool, 
 	}
 	plan, hasPlan := pathwayPlanOf(rec)
 	if hasPlan {
-		facts.PlanMade, facts.LastReview = plan.Date, lastReview(rec, plan.ID)
 		p.PlanHref, p.PlanText = idPath(base+"/pathway-plans", plan.ID, ""), "Pathway plan made "+longDate(plan.Date)
-	}
-	for _, d := range facts.Items() {
-		p.Next = append(p.Next, dueRow{What: d.What, By: longDate(d.By), Overdue: d.Overdue(today)})
 	}
 	for _, h := range store.Rows[leaving.HealthHistory](rec) {
 		if !active(h) {
@@ -217,7 +196,7 @@ func leavingPanelOf(rec *store.ChildRecord, names *store.Names, canRecord bool, 
 	switch {
 	case open != nil:
 		p.Actions = append(p.Actions, link{Text: "Complete the needs assessment", Href: idPath(base+"/needs-assessments", open.ID, "/complete")})
-	case facts.AssessmentDone.IsZero():
+	case assessed.IsZero():
 		p.Actions = append(p.Actions, link{Text: "Start the needs assessment", Href: base + "/needs-assessments/new"})
 	}
 	p.Actions = append(p.Actions, link{Text: "Write the health history", Href: base + "/health-histories/new"},
@@ -240,17 +219,6 @@ func pathwayPlanOf(rec *store.ChildRecord) (leaving.PathwayPlan, bool) {
 		}
 	}
 	return out, found
-}
-
-// lastReview returns the date of the plan's latest review that stands, zero when it has none.
-func lastReview(rec *store.ChildRecord, planID hearth.ID) hearth.Date {
-	var last hearth.Date
-	for _, rv := range store.Rows[leaving.PathwayPlanReview](rec) {
-		if active(rv) && rv.PathwayPlanID == planID && rv.Date.After(last) {
-			last = rv.Date
-		}
-	}
-	return last
 }
 
 // planContent returns the plan (kind pathway) that holds the pathway plan's words.

@@ -12,6 +12,12 @@ import (
 // The forms of a care leavers panel meeting: a young person discussed (one of the care leavers within the
 // user's reach), an action agreed for one of the young people discussed, and an action done.
 
+// chosenPerson reads a young person chosen from options (ids as values), as chosenWorker reads a worker:
+// 0 for none, and an error at the field for one that was not offered.
+func chosenPerson(f *Form, name string, options []option) hearth.ID {
+	return chosenWorker(f, name, options)
+}
+
 // youngPeopleOffered is the most young people the panel's form offers: the care leavers list's first
 // 500 within the user's reach, by surname.
 const youngPeopleOffered = 500
@@ -55,7 +61,7 @@ func (s *Server) handlePanelCaseNew(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	c := &leaving.PanelCase{PanelID: m.Panel.ID, PersonID: chosenWorker(form, "person", options),
+	c := &leaving.PanelCase{PanelID: m.Panel.ID, PersonID: chosenPerson(form, "person", options),
 		Why: textValue(form, "why", "Enter why the young person was brought to the panel", true), Support: textValue(form, "support", "Enter the support agreed", true)}
 	if c.PersonID == 0 && form.Error("person") == "" {
 		form.Add("person", "Select the young person")
@@ -112,7 +118,7 @@ func (s *Server) handlePanelActionNew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form := NewForm(r.PostForm)
-	a := &leaving.PanelAction{PanelID: m.Panel.ID, PersonID: chosenWorker(form, "person", caseOptions(m, s.today())),
+	a := &leaving.PanelAction{PanelID: m.Panel.ID, PersonID: chosenPerson(form, "person", caseOptions(m, s.today())),
 		Action: textValue(form, "action", "Enter what will be done", true), Owner: textValue(form, "owner", "Enter who will do it", true),
 		DueDate: requiredDate(form, "due", "The date by which it will be done", true)}
 	if a.PersonID == 0 && form.Error("person") == "" {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"hearth"
+	"hearth/duty"
 	"hearth/leaving"
 	"hearth/protection"
 	"hearth/store"
@@ -21,6 +22,8 @@ type pathwayPlanView struct {
 	actions []protection.PlanAction
 	reviews []leaving.PathwayPlanReview
 	base    string
+	// due is what the duty engine says is due for the young person, the plan's next review among it.
+	due leavingDue
 }
 
 // lastReviewed is the date of the latest review, zero when there has been none.
@@ -31,10 +34,13 @@ func (p pathwayPlanView) lastReviewed() hearth.Date {
 	return p.reviews[len(p.reviews)-1].Date
 }
 
-// reviewDue is when the next review is due: six months after the latest review, or after the plan was
-// made (leaving.DueFacts.ReviewDue).
-func (p pathwayPlanView) reviewDue() hearth.Date {
-	return leaving.DueFacts{PlanMade: p.plan.Date, LastReview: p.lastReviewed()}.ReviewDue()
+// reviewDue says when the next review is due (the duty engine's open pathway plan review), or that none
+// is, as when the young person's support has ended.
+func (p pathwayPlanView) reviewDue() string {
+	if !p.due.HasReview {
+		return "No review due"
+	}
+	return longDate(p.due.Review.Due)
 }
 
 // openPathwayPlan opens the record and the pathway plan in the path, answering 404 for a plan that is not
@@ -62,6 +68,12 @@ func (s *Server) openPathwayPlan(w http.ResponseWriter, r *http.Request, purpose
 		}
 	}
 	slices.SortFunc(p.reviews, func(a, b leaving.PathwayPlanReview) int { return a.Date.DaysSince(b.Date) })
+	settings, err := s.dutySettings(r.Context())
+	if err != nil {
+		s.serverError(w, r, err)
+		return nil, p, false
+	}
+	p.due = leavingDueOf(s.derivedItems(v.rec, v.today, settings))
 	return v, p, true
 }
 
@@ -155,18 +167,20 @@ func (s *Server) handleLeavingPlan(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	page := recordPage{Caption: "Leaving care", Heading: "Pathway plan"}
-	due := p.reviewDue()
-	if due.Before(v.today) {
-		page.Status, page.StatusColour = "Review overdue since "+longDate(due), "red"
-	} else {
-		page.Status, page.StatusColour = "Next review due by "+longDate(due), "blue"
+	switch {
+	case !p.due.HasReview:
+		page.Status, page.StatusColour = "No review due", "grey"
+	case p.due.Review.State == duty.StateOverdue:
+		page.Status, page.StatusColour = "Review overdue since "+longDate(p.due.Review.Due), "red"
+	default:
+		page.Status, page.StatusColour = "Next review due by "+longDate(p.due.Review.Due), "blue"
 	}
 	page.Sections = []section{{Title: "The plan", Facts: []fact{
 		{Key: "Made", Value: longDate(p.plan.Date)},
 		{Key: "Made by", Value: v.names.Worker(p.plan.WorkerID)},
 		{Key: "This version agreed", Value: longDate(p.words.AgreedDate)},
 		{Key: "Last reviewed", Value: longDate(p.lastReviewed())},
-		{Key: "Next review due", Value: longDate(due)},
+		{Key: "Next review due", Value: p.reviewDue()},
 		{Key: "In the young person's words", Lines: paragraphs(p.words.ChildWords)},
 		{Key: "Goals and support", Lines: paragraphs(p.words.Summary)},
 		{Key: "If things do not work out", Lines: paragraphs(p.words.Contingency)},

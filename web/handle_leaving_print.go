@@ -26,7 +26,7 @@ func (s *Server) handleLeavingPlanPrint(w http.ResponseWriter, r *http.Request) 
 		return
 	}
 	data := planPrint{Back: p.base, Name: v.sum.Name, Born: longDate(v.rec.Person.BirthDate), Made: longDate(p.plan.Date),
-		Agreed: longDate(p.words.AgreedDate), ReviewDue: longDate(p.reviewDue()), Printed: longDate(v.today),
+		Agreed: longDate(p.words.AgreedDate), ReviewDue: p.reviewDue(), Printed: longDate(v.today),
 		Words: paragraphs(p.words.ChildWords), Summary: paragraphs(p.words.Summary), Contingency: paragraphs(p.words.Contingency)}
 	for _, a := range store.Rows[workforce.Allocation](v.rec) {
 		if active(a) && a.Role == workforce.RolePersonalAdviser && !a.StartDate.After(v.today) && (a.EndDate.IsZero() || !a.EndDate.Before(v.today)) {

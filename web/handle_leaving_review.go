@@ -88,7 +88,7 @@ func (s *Server) renderLeavingReviewNew(w http.ResponseWriter, r *http.Request, 
 	page := formPage{Caption: "Pathway plan", Heading: "Record a pathway plan review", Action: p.base + "/reviews/new",
 		Submit: "Save the review", Cancel: p.base, Hidden: []hidden{versionField(p.words.Version)},
 		Facts: []fact{{Key: "Plan made", Value: longDate(p.plan.Date)}, {Key: "Last reviewed", Value: last},
-			{Key: "Review due by", Value: longDate(p.reviewDue())}},
+			{Key: "Review due by", Value: p.reviewDue()}},
 		Intro:  []string{"Change the plan's words to say what was agreed at the review. The earlier version is kept in the plan's history."},
 		Fields: planFields(b, "reviewed", "The date of the review")}
 	s.renderProtectionForm(w, r, status, v, form, page)

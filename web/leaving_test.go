@@ -47,7 +47,8 @@ func TestCareLeaversPage(t *testing.T) {
 		wantStatus(t, res, http.StatusOK)
 		wantBody(t, res, "Tia Walker", "Former relevant", "An eligible child when she turned 18", "Ola Adeyemi",
 			"In touch (YES)", "Semi-independent or transitional accommodation, suitable (D1)", "Full time in education other than higher education (F2)",
-			"Needs assessment by 10 December 2023", "Overdue", "No pathway plan", "None recorded",
+			"Contact with the personal adviser by 20 October 2023", "Overdue", // the duty engine: six weeks after she became eligible, and none since
+			"No pathway plan", "None recorded",
 			fmt.Sprintf(`href="/care-leavers?adviser=%d"`, w.adviser))
 		if !strings.Contains(res.Body, `id="no-adviser-count">`) || !strings.Contains(res.Body, "govuk-heading-xl govuk-!-margin-bottom-1\">0</p>\n      <p class=\"govuk-body govuk-!-margin-bottom-0\">without") {
 			t.Error("the count of young people without an adviser is not 0")

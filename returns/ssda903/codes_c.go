@@ -117,38 +117,6 @@ func permanenceDate(s string) (hearth.Date, bool) {
 	return first.AddMonths(1).AddDays(-1), true
 }
 
-// rowChild returns the CHILD of row i of table t without building the row's values (Return.Child does),
-// for the rules that go through every row of several tables.
-func rowChild(r *Return, t Table, i int) string {
-	switch t {
-	case Header:
-		return r.Header[i].CHILD
-	case Episodes:
-		return r.Episodes[i].CHILD
-	case Reviews:
-		return r.Reviews[i].CHILD
-	case UASC:
-		return r.UASC[i].CHILD
-	case OC2:
-		return r.OC2[i].CHILD
-	case OC3:
-		return r.OC3[i].CHILD
-	case AD1:
-		return r.AD1[i].CHILD
-	case PlacedAdoption:
-		return r.PlacedAdoption[i].CHILD
-	case PrevPerm:
-		return r.PrevPerm[i].CHILD
-	case Missing:
-		return r.Missing[i].CHILD
-	case SocialWorker:
-		return r.SocialWorker[i].CHILD
-	case DoLo:
-		return r.DoLo[i].CHILD
-	}
-	return ""
-}
-
 // rowDOB returns the date of birth a table other than the Header repeats for its row i (the zero Date
 // for a table without one, or when it is blank or invalid).
 func rowDOB(r *Return, t Table, i int) hearth.Date {

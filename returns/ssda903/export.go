@@ -161,7 +161,7 @@ func (x *exporter) child(ret *Return, p *hearth.Person) {
 	x.adoption(ret, p, eps)
 	x.previousPermanence(ret, p)
 	x.missingRows(ret, p, eps)
-	x.socialWorkers(ret, p, eps)
+	x.socialWorkers(ret, p)
 	if x.year >= 2027 {
 		for _, d := range x.dolo[p.ID] {
 			if x.overlaps(d.StartDate, d.EndDate) {
@@ -489,6 +489,18 @@ func (x *exporter) previousPermanence(ret *Return, p *hearth.Person) {
 	}
 }
 
+// replaced returns the allocation a social worker allocation beginning on start took over from: of those
+// begun before it, the one that ended last on or before start, or nil for a child's first social worker.
+func replaced(before []*workforce.Allocation, start hearth.Date) *workforce.Allocation {
+	var prev *workforce.Allocation
+	for _, b := range before {
+		if !b.EndDate.IsZero() && !b.EndDate.After(start) && (prev == nil || !b.EndDate.Before(prev.EndDate)) {
+			prev = b
+		}
+	}
+	return prev
+}
+
 // PermanenceDate writes DATE_PERM: dd/mm/yyyy, with ZZ for the parts of the date that are not known.
 func PermanenceDate(d hearth.Date, known string) string {
 	s := FormatDate(d)
@@ -527,40 +539,27 @@ func lookedAfterOn(eps []*care.Episode, d hearth.Date) bool {
 	return false
 }
 
-// socialWorkers adds the child's social worker episodes that overlap both the year and the child's time
-// in care in it. SW_REASON is the reason recorded when the previous social worker's allocation ended.
-func (x *exporter) socialWorkers(ret *Return, p *hearth.Person, eps []*care.Episode) {
+// socialWorkers adds the child's social worker episodes that overlap the year: all of them, including
+// those while the child was not looked after, as rule SW12STG2 asks. SW_REASON is the reason recorded
+// when the allocation it replaced ended (replaced).
+func (x *exporter) socialWorkers(ret *Return, p *hearth.Person) {
 	allocs := slices.Clone(x.workers[p.ID])
 	slices.SortStableFunc(allocs, func(a, b *workforce.Allocation) int { return a.StartDate.DaysSince(b.StartDate) })
-	careFrom, careTo := eps[0].StartDate, hearth.Date{}
-	if last := eps[len(eps)-1]; !last.EndDate.IsZero() {
-		careTo = last.EndDate
-	}
 	for i, a := range allocs {
-		// An allocation that ended on the day care began was the social worker before care, and one that
-		// began on the day care ended is the social worker after it.
-		if !x.overlaps(a.StartDate, a.EndDate) || !a.StartDate.Before(cmpDate(careTo, x.end.AddDays(1))) || (!a.EndDate.IsZero() && !a.EndDate.After(careFrom)) {
+		if !x.overlaps(a.StartDate, a.EndDate) {
 			continue
 		}
 		reason := ""
-		if i > 0 {
-			reason = allocs[i-1].EndReason
+		if prev := replaced(allocs[:i], a.StartDate); prev != nil {
+			reason = prev.EndReason
 		}
 		id := x.rec.Registrations[a.WorkerID]
 		if id == "" {
-			id = "XX"
+			id = "XX" // a worker the record does not know
 		}
 		ret.SocialWorker = append(ret.SocialWorker, newSocialWorker([]string{p.LAChildID.String(), FormatDate(p.BirthDate), id,
 			FormatDate(a.StartDate), x.byYearEnd(a.EndDate), reason}))
 	}
-}
-
-// cmpDate returns d, or or when d is zero.
-func cmpDate(d, or hearth.Date) hearth.Date {
-	if d.IsZero() {
-		return or
-	}
-	return d
 }
 
 // london is England's time zone, in which the moments of the record (a child going missing) fall on the

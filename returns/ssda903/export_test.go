@@ -22,7 +22,15 @@ func day(s string) hearth.Date {
 }
 
 func yes() *bool { b := true; return &b }
-func no() *bool  { b := false; return &b }
+
+func postcode(s string) hearth.Postcode {
+	p, err := hearth.ParsePostcode(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+func no() *bool { b := false; return &b }
 
 // handRecord is a small authority with one child of each kind the export must tell apart, for the
 // collection year 2026 (1 April 2025 to 31 March 2026):
@@ -38,13 +46,17 @@ func no() *bool  { b := false; return &b }
 func handRecord() *Record {
 	person := func(id hearth.ID, child, sex, born string) hearth.Person {
 		id2, _ := hearth.ParseLAChildID(child)
-		p := hearth.Person{LAChildID: id2, Sex: sex, BirthDate: day(born), Ethnicity: "WBRI", UPNUnknown: "UN1"}
+		p := hearth.Person{LAChildID: id2, Sex: sex, BirthDate: day(born), Ethnicity: "WBRI", UPN: hearth.GenerateUPN(100, 1, 10, int(id))}
+		if id == 3 {
+			p.UPN, p.UPNUnknown = hearth.UPN{}, "UN2" // under school age
+		}
 		p.ID = id
 		return p
 	}
 	ep := func(pid hearth.ID, period, start, rne, ls, place, prov, end, rec, rpc string) care.Episode {
 		e := care.Episode{PersonID: pid, PeriodStart: day(period), StartDate: day(start), ReasonNewEpisode: rne, LegalStatus: ls,
-			CategoryOfNeed: "N1", PlacementType: place, PlacementProvider: prov, ReasonCeased: rec, ReasonPlaceChange: rpc}
+			CategoryOfNeed: "N1", PlacementType: place, PlacementProvider: prov, ReasonCeased: rec, ReasonPlaceChange: rpc,
+			HomePostcode: postcode("HE1 7BA"), PlacementPostcode: postcode("HE4 2DE")}
 		if end != "" {
 			e.EndDate = day(end)
 		}
@@ -95,8 +107,11 @@ func handRecord() *Record {
 		SocialWorkers: []workforce.Allocation{
 			{PersonID: 1, WorkerID: 70, StartDate: day("2023-01-10"), EndDate: day("2025-07-01"), EndReason: "LEFTRL"},
 			{PersonID: 1, WorkerID: 71, StartDate: day("2025-07-01")},
+			{PersonID: 2, WorkerID: 70, StartDate: day("2022-11-01"), EndDate: day("2025-06-15"), EndReason: "TSPROC"}, // before care
+			{PersonID: 2, WorkerID: 71, StartDate: day("2025-06-15")},
+			{PersonID: 3, WorkerID: 70, StartDate: day("2023-03-01")},
 		},
-		Registrations: map[hearth.ID]string{70: "SW000070"},
+		Registrations: map[hearth.ID]string{70: "SW000070", 71: "XX0071"},
 		ChildrenBorn:  map[hearth.ID][]hearth.Date{1: {day("2026-02-01")}},
 	}
 }
@@ -105,11 +120,11 @@ func handRecord() *Record {
 func TestExportHandBuiltRecord(t *testing.T) {
 	ret := Export(handRecord(), 2026)
 	want := map[Table][]string{
-		Header: {"C1,F,01/05/2010,WBRI,UN1,1,01/02/2026", "C2,M,20/01/2012,WBRI,UN1,,", "C3,F,02/02/2022,WBRI,UN1,0,", "C4,M,10/07/2006,WBRI,UN1,,"},
+		Header: {"C1,F,01/05/2010,WBRI,K100000110001,1,01/02/2026", "C2,M,20/01/2012,WBRI,Z100000110002,,", "C3,F,02/02/2022,WBRI,UN2,0,", "C4,M,10/07/2006,WBRI,C100000110004,,"},
 		Episodes: {
-			"C1,10/01/2023,S,C2,N1,U6,PR4,01/09/2025,X1,CARPL,,,", "C1,01/09/2025,P,C2,N1,U4,PR1,,,,,,",
-			"C2,15/06/2025,S,V2,N1,U6,PR4,,,,,,", // ends after the year: open on 31 March
-			"C3,01/09/2024,L,E1,N1,A6,PR1,12/12/2025,E11,,,,",
+			"C1,10/01/2023,S,C2,N1,U6,PR4,01/09/2025,X1,CARPL,HE1 7BA,HE4 2DE,", "C1,01/09/2025,P,C2,N1,U4,PR1,,,,HE1 7BA,HE4 2DE,",
+			"C2,15/06/2025,S,V2,N1,U6,PR4,,,,HE1 7BA,HE4 2DE,", // ends after the year: open on 31 March
+			"C3,01/09/2024,L,E1,N1,A6,PR1,12/12/2025,E11,,HE1 7BA,HE4 2DE,",
 		},
 		Reviews:        {"C1,01/05/2010,20/04/2025,PN2", "C1,01/05/2010,01/10/2025,PN1"},
 		UASC:           {"C2,M,20/01/2012,20/01/2030"},
@@ -119,7 +134,9 @@ func TestExportHandBuiltRecord(t *testing.T) {
 		PlacedAdoption: {"C3,02/02/2022,01/06/2024,,"},
 		PrevPerm:       {"C2,20/01/2012,P2,931,ZZ/05/2019"},
 		Missing:        {"C1,01/05/2010,M,05/05/2025,06/05/2025", "C1,01/05/2010,A,30/03/2026,"},
-		SocialWorker:   {"C1,01/05/2010,SW000070,10/01/2023,01/07/2025,", "C1,01/05/2010,XX,01/07/2025,,LEFTRL"},
+		SocialWorker: {"C1,01/05/2010,SW000070,10/01/2023,01/07/2025,", "C1,01/05/2010,XX0071,01/07/2025,,LEFTRL",
+			"C2,20/01/2012,SW000070,01/11/2022,15/06/2025,", "C2,20/01/2012,XX0071,15/06/2025,,TSPROC", // before care too
+			"C3,02/02/2022,SW000070,01/03/2023,,"},
 	}
 	for _, tb := range Tables {
 		var got []string

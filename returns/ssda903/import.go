@@ -638,6 +638,7 @@ func (im *importer) socialWorkers(child string, pid hearth.ID, id func() hearth.
 		}
 		return "XX"
 	}
+
 	existing := map[key]*workforce.Allocation{}
 	for _, a := range sorted {
 		existing[key{a.StartDate, swID(a.WorkerID)}] = a
@@ -663,17 +664,22 @@ func (im *importer) socialWorkers(child string, pid hearth.ID, id func() hearth.
 		if k+1 < len(rows) {
 			endReason = im.ret.SocialWorker[rows[k+1]].SW_REASON
 		}
-		if endReason == "" && r.SW_DEC != "" {
+		switch {
+		case r.SW_DEC == "" && endReason != "":
+			im.problem(SocialWorker, rows[k+1], "SW_REASON %s was not recorded: the social worker episode before it (from %s) has not ended, so the record has no change of worker to keep it on", endReason, r.SW_DECOM)
+			endReason = ""
+		case endReason == "" && r.SW_DEC != "":
 			endReason = "OTHERS"
 		}
 		old := existing[key{r.SW_DECOMDate, r.SW_ID}]
 		if k == 0 && r.SW_REASON != "" {
-			var before *workforce.Allocation
+			var begun []*workforce.Allocation
 			for _, a := range sorted {
 				if a.StartDate.Before(r.SW_DECOMDate) {
-					before = a
+					begun = append(begun, a)
 				}
 			}
+			before := replaced(begun, r.SW_DECOMDate)
 			switch {
 			case before != nil:
 				setReason(before, r.SW_REASON)
@@ -687,7 +693,7 @@ func (im *importer) socialWorkers(child string, pid hearth.ID, id func() hearth.
 			if !(r.SW_DEC == "" && old.EndDate.After(End(im.year))) {
 				upd.EndDate = r.SW_DECDate
 			}
-			if k+1 < len(rows) && endReason != "" {
+			if k+1 < len(rows) && endReason != "" && !upd.EndDate.IsZero() {
 				upd.EndReason = endReason
 			}
 			if a := amended[old]; a != nil {
@@ -717,9 +723,13 @@ func (im *importer) worker(swID string) func() hearth.ID {
 	}
 	w := im.made[swID]
 	if w == nil {
+		// A registered worker is known by their registration; XX and a staff id is a worker without one.
 		w = &hearth.Worker{StaffID: swID, Name: "Social worker " + swID, Employment: "permanent", JobTitle: "social_worker"}
-		if strings.HasPrefix(swID, "SW") {
+		switch {
+		case strings.HasPrefix(swID, "SW"):
 			w.SWERegistration = swID
+		case strings.HasPrefix(swID, "XX") && len(swID) > 2:
+			w.StaffID = swID[2:]
 		}
 		im.made[swID] = w
 		team := im.teamRef()

@@ -32,7 +32,8 @@ type Record struct {
 	CareLeaverStatus   []leaving.Status
 	// SocialWorkers are the allocations of the children with role social_worker.
 	SocialWorkers []workforce.Allocation
-	// Registrations holds each worker's Social Work England registration (SW_ID), by worker id.
+	// Registrations holds each worker's SW_ID, by worker id: their Social Work England registration, or XX
+	// and their staff id when they have none.
 	Registrations map[hearth.ID]string
 	// ChildrenBorn holds, for each child who is a parent (the first person of a relationships row of kind
 	// parent), the dates of birth of their children: the SSDA903 MOTHER and MC_DOB.

@@ -12,6 +12,11 @@ import "hearth"
 type HeaderRow struct {
 	CHILD, SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB string
 	DOBDate, MC_DOBDate                          hearth.Date
+	// UASC is the child's UASC flag as the XML form gives it in the HEADER (UASCGiven says whether the
+	// return had one). The CSV form has no such column: there the flag is whether the child has a row in
+	// the UASC table (uascFlag), so the rules about the flag can only find something in an XML return.
+	UASC      string
+	UASCGiven bool
 }
 
 func newHeader(v []string) HeaderRow {

@@ -59,7 +59,7 @@ func inHeader(code string, t Table) *Rule {
 			return
 		}
 		for i, n := 0, c.R.Len(t); i < n; i++ {
-			if _, ok := c.R.HeaderOf(rowChild(c.R, t, i)); !ok {
+			if _, ok := c.R.HeaderOf(c.R.Child(t, i)); !ok {
 				c.Flag(t, i)
 			}
 		}
@@ -75,7 +75,7 @@ func sameDOB(code string, t Table) *Rule {
 			if dob.IsZero() {
 				continue
 			}
-			for _, j := range c.R.ChildRows(Header, rowChild(c.R, t, i)) {
+			for _, j := range c.R.ChildRows(Header, c.R.Child(t, i)) {
 				if h := c.R.Header[j].DOBDate; !h.IsZero() && h != dob {
 					c.Flag(t, i)
 					break
@@ -90,7 +90,7 @@ func sameDOB(code string, t Table) *Rule {
 func onceAChild(code string, t Table) *Rule {
 	return &Rule{Code: code, Check: func(c *Check) {
 		for i, n := 0, c.R.Len(t); i < n; i++ {
-			if len(c.R.ChildRows(t, rowChild(c.R, t, i))) > 1 {
+			if len(c.R.ChildRows(t, c.R.Child(t, i))) > 1 {
 				c.Flag(t, i)
 			}
 		}

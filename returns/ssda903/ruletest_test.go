@@ -21,6 +21,9 @@ import (
 //	CHILD,DECOM,DEC,REC
 //	1,01/04/2025,,
 //
+// A Header block may have a UASC column: the XML form's UASC flag (HeaderRow.UASC), which the CSV form
+// does not have.
+//
 // ruleCase.want lists the rows the rule must flag as "Table row" (such as "Episodes 1"); a case with no
 // want must not flag anything. Every rule needs at least one case of each kind (TestMain checks), so
 // each rule has been seen to fire and seen not to fire.
@@ -106,7 +109,13 @@ func textReturn(t testing.TB, text string) *Return {
 				t.Fatalf("table %s: row %q has %d values for %d columns", table, line, len(vals), len(cols))
 			}
 			row := make([]string, len(table.Columns()))
+			uasc, uascGiven := "", false
 			for k, c := range cols {
+				if table == Header && strings.TrimSpace(c) == "UASC" {
+					// The XML form's UASC flag, which is not a CSV column (HeaderRow.UASC).
+					uasc, uascGiven = strings.TrimSpace(vals[k]), true
+					continue
+				}
 				at := slices.Index(table.Columns(), strings.TrimSpace(c))
 				if at < 0 {
 					t.Fatalf("table %s has no column %q", table, c)
@@ -114,6 +123,9 @@ func textReturn(t testing.TB, text string) *Return {
 				row[at] = strings.TrimSpace(vals[k])
 			}
 			r.Append(table, row)
+			if table == Header {
+				r.Header[len(r.Header)-1].UASC, r.Header[len(r.Header)-1].UASCGiven = uasc, uascGiven
+			}
 		}
 	}
 	return r

@@ -231,7 +231,8 @@ func (r *Return) addChild(x *xmlReader, c *node) error {
 		r.Lines[t] = append(r.Lines[t], line)
 	}
 	add(Header, h.line, child, sex, dob, h.value("ETHNIC"), h.value("UPN"), h.value("MOTHER"), h.value("MC_DOB"))
-	uasc, _ := h.get("UASC")
+	uasc, given := h.get("UASC")
+	r.Header[len(r.Header)-1].UASC, r.Header[len(r.Header)-1].UASCGiven = uasc, given
 	if duc, ok := h.get("DUC"); uasc == "1" || (ok && duc != "") {
 		add(UASC, h.line, child, sex, dob, duc)
 	}
