@@ -28,14 +28,19 @@ const (
 	pfVisitDaysAfter        = 84
 )
 
+// dueNext is one thing due for a private fostering arrangement, and the day it is due by.
+type dueNext struct {
+	What string
+	By   hearth.Date
+}
+
 // privateFosteringDue lists what is due next for an arrangement that stands: the first visit, the
 // assessment, then the next visit. Nothing is due once the arrangement has ended.
-func privateFosteringDue(pf care.PrivateFostering, visits []care.PrivateFosteringVisit, cal *calendar.Calendar) ([]dueRow, []hearth.Date, error) {
+func privateFosteringDue(pf care.PrivateFostering, visits []care.PrivateFosteringVisit, cal *calendar.Calendar) ([]dueNext, error) {
 	if !pf.EndDate.IsZero() {
-		return nil, nil, nil
+		return nil, nil
 	}
-	var what []dueRow
-	var by []hearth.Date
+	var due []dueNext
 	addWD := func(n int) (hearth.Date, error) {
 		t, err := cal.AddWorkingDays(pf.NotifiedDate.Time(), n)
 		return hearth.DateOf(t), err
@@ -43,16 +48,16 @@ func privateFosteringDue(pf care.PrivateFostering, visits []care.PrivateFosterin
 	if pf.InitialVisitDate.IsZero() {
 		d, err := addWD(pfFirstVisitWorkingDays)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		what, by = append(what, dueRow{What: "First visit"}), append(by, d)
+		due = append(due, dueNext{"First visit", d})
 	}
 	if pf.AssessedDate.IsZero() {
 		d, err := addWD(pfAssessmentWorkingDays)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		what, by = append(what, dueRow{What: "Assessment"}), append(by, d)
+		due = append(due, dueNext{"Assessment", d})
 	}
 	if last := pf.InitialVisitDate; !last.IsZero() {
 		for _, v := range visits {
@@ -68,9 +73,9 @@ func privateFosteringDue(pf care.PrivateFostering, visits []care.PrivateFosterin
 		if last.Before(began.AddMonths(12)) {
 			gap = pfVisitDaysFirstYear
 		}
-		what, by = append(what, dueRow{What: "Next visit"}), append(by, last.AddDays(gap))
+		due = append(due, dueNext{"Next visit", last.AddDays(gap)})
 	}
-	return what, by, nil
+	return due, nil
 }
 
 // arrangementsOf works out the arrangements' rows, newest first, and the links for the user to record
@@ -105,19 +110,19 @@ func arrangementsOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFac
 			continue
 		}
 		row := panelRow{What: "Privately fostered by " + pf.Carer, Date: pf.NotifiedDate, Status: "Arrangement in place", Colour: "green"}
-		due, by, err := privateFosteringDue(pf, privateFosteringVisits(rec, pf.ID), cal)
+		due, err := privateFosteringDue(pf, privateFosteringVisits(rec, pf.ID), cal)
 		switch {
 		case !pf.EndDate.IsZero():
 			row.Status, row.Colour = "Ended "+longDate(pf.EndDate)+": "+lower(care.PrivateFosteringEndReasons.Description(pf.EndReason)), "grey"
 		case err != nil:
 			row.Status, row.Colour = "What is due cannot be worked out: "+err.Error(), "grey"
 		case len(due) > 0:
-			row.Status, row.Colour = due[0].What+" due by "+longDate(by[0]), "blue"
-			if by[0].Before(today) {
-				row.Status, row.Colour = due[0].What+" overdue, due by "+longDate(by[0]), "red"
+			row.Status, row.Colour = due[0].What+" due by "+longDate(due[0].By), "blue"
+			if due[0].By.Before(today) {
+				row.Status, row.Colour = due[0].What+" overdue, due by "+longDate(due[0].By), "red"
 			}
-			for i := 1; i < len(due); i++ {
-				row.Status += "; " + lower(due[i].What) + " by " + longDate(by[i])
+			for _, d := range due[1:] {
+				row.Status += "; " + lower(d.What) + " by " + longDate(d.By)
 			}
 		}
 		if mayCare {
