@@ -45,6 +45,9 @@ func TestStayingPut(t *testing.T) {
 		}
 		form := pa.get(newPath)
 		wantStatus(t, form, http.StatusOK)
+		if !strings.Contains(form.Body, "ceases to be looked after with reason E17") {
+			t.Error("the form does not warn that Tia's care ended with E5, not E17")
+		}
 		if !strings.Contains(form.Body, `name="start-year" type="text" value="2025"`) && !strings.Contains(form.Body, `value="2025"`) {
 			t.Error("the form does not start on the day Tia left foster care")
 		}

@@ -113,7 +113,12 @@ func (s *Server) renderStayingPutNew(w http.ResponseWriter, r *http.Request, sta
 			b.radios("carer-type", "Who approved the carers", "", codeOptions(care.StayingPutCarerTypes, false)),
 		}}
 	if end := lastFosterCareEnd(v.rec); !end.IsZero() {
-		page.Facts = []fact{{Key: "Left foster care", Value: longDate(end)}}
+		eps := standingEpisodes(v.rec)
+		last := eps[len(eps)-1]
+		page.Facts = []fact{{Key: "Left foster care", Value: longDate(end)}, {Key: "Reason care ended", Value: codeMeaning(care.ReasonsCeased, last.ReasonCeased)}}
+		if last.ReasonCeased != "E17" {
+			page.Warnings = []string{"The young person's care ended with reason " + last.ReasonCeased + ". A young person who stays on with their carers at 18 ceases to be looked after with reason E17: correct the episode too, so that the SSDA903 return and the staying put measure count them."}
+		}
 	}
 	s.renderProtectionForm(w, r, status, v, form, page)
 }
