@@ -285,4 +285,10 @@ var CodeLists = map[string]frontdoor.CodeList{
 	"date_precision":         DatePrecisions,
 	"pep_attendee":           PEPAttendees,
 	"pep_target_status":      PEPTargetStatuses,
+	// Staying put, private fostering and homeless 16 and 17 year olds (migration 00014).
+	"staying_put_carer_type":       StayingPutCarerTypes,
+	"staying_put_end_reason":       StayingPutEndReasons,
+	"private_fostering_end_reason": PrivateFosteringEndReasons,
+	"homeless_presented_to":        HomelessPresentedTo,
+	"homeless_outcome":             HomelessOutcomes,
 }

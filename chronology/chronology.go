@@ -506,6 +506,35 @@ var tables = []table{
 		b.add(r.Record, "education_status", r.Date, time.Time{}, KindCare, "Education status recorded",
 			join(ehcp, yesNo(r.NEET, "Not in education, employment or training", "In education, employment or training")))
 	}),
+	// Staying put, private fostering and homeless 16 and 17 year olds (branch care2).
+	each("staying_put", func(b *builder, r care.StayingPut) {
+		b.add(r.Record, "staying_put", r.StartDate, time.Time{}, KindCare, "Began staying put with "+nameOr(r.Carer, "former foster carers"),
+			describe(care.StayingPutCarerTypes, r.CarerType))
+		b.add(r.Record, "staying_put", r.ReviewedDate, time.Time{}, KindCare, "Staying put arrangement reviewed", "")
+		b.add(r.Record, "staying_put", r.EndDate, time.Time{}, KindCare, "Staying put ended", describe(care.StayingPutEndReasons, r.EndReason))
+	}),
+	each("private_fostering", func(b *builder, r care.PrivateFostering) {
+		b.add(r.Record, "private_fostering", r.StartDate, time.Time{}, KindCare, "Began to live with a private foster carer", join(r.Carer, r.CarerRelation))
+		b.add(r.Record, "private_fostering", r.NotifiedDate, time.Time{}, KindCare, "Private fostering arrangement notified", join(r.Carer, r.CarerRelation))
+		b.add(r.Record, "private_fostering", r.InitialVisitDate, time.Time{}, KindVisit, "Private fostering: first visit",
+			yesNo(r.SeenAlone, "Seen alone", "Not seen alone"))
+		b.add(r.Record, "private_fostering", r.AssessedDate, time.Time{}, KindAssessment, "Private fostering arrangement assessed",
+			yesNo(r.Suitable, "Suitable", "Not suitable"))
+		b.add(r.Record, "private_fostering", r.EndDate, time.Time{}, KindCare, "Private fostering ended", describe(care.PrivateFosteringEndReasons, r.EndReason))
+	}),
+	each("private_fostering_visits", func(b *builder, r care.PrivateFosteringVisit) {
+		seen := "Not seen alone"
+		if r.SeenAlone {
+			seen = "Seen alone"
+		}
+		b.add(r.Record, "private_fostering_visits", r.Date, time.Time{}, KindVisit, "Private fostering visit", join(seen, by(b.worker(r.WorkerID)), r.Notes))
+	}),
+	each("homeless_assessments", func(b *builder, r care.HomelessAssessment) {
+		b.add(r.Record, "homeless_assessments", r.PresentedDate, time.Time{}, KindCare, "Presented as homeless",
+			prefix("To ", strings.ToLower(describe(care.HomelessPresentedTo, r.PresentedTo))))
+		b.add(r.Record, "homeless_assessments", r.AssessedDate, time.Time{}, KindAssessment, "Joint homelessness assessment completed",
+			join(describe(care.HomelessOutcomes, r.Outcome), yesNo(r.JointHousing, "With housing", "Without housing")))
+	}),
 	each("care_leavers", func(b *builder, r leaving.CareLeaver) {
 		b.add(r.Record, "care_leavers", r.StartDate, time.Time{}, KindLeavingCare,
 			"Leaving care: "+strings.ToLower(describe(leaving.EligibilityCategories, r.Category)), r.Reason)

@@ -28,4 +28,9 @@ var careTables = []Table{
 	{Name: "pep_targets", Doc: "A target of a personal education plan, with the Pupil Premium Plus allocated to it and spent on it.", Row: care.PEPTarget{}, Since: "00010"},
 	{Name: "school_placements", Doc: "A time a child was on the roll of a school or other education setting; a child's school moves are these rows.", Row: care.SchoolPlacement{}, Since: "00010"},
 	{Name: "education_status", Doc: "What the virtual school knew of a child's education on a date: an education, health and care plan, and not in education, employment or training.", Row: care.EducationStatus{}, Since: "00010"},
+	// Staying put, private fostering and homeless 16 and 17 year olds (branch care2, migration 00014).
+	{Name: "staying_put", Doc: "A former relevant young person staying on with their former foster carers after 18 under a staying put arrangement, with its latest review and its end.", Row: care.StayingPut{}, Since: "00014"},
+	{Name: "private_fostering", Doc: "A child privately fostered: the notification, the carer, the first visit and the assessment of the arrangement, and its end.", Row: care.PrivateFostering{}, Since: "00014"},
+	{Name: "private_fostering_visits", Doc: "A visit to a privately fostered child after the first, at least every 6 weeks in the first year and 12 weeks after.", Row: care.PrivateFosteringVisit{}, Since: "00014"},
+	{Name: "homeless_assessments", Doc: "A 16 or 17 year old who presented as homeless, the joint assessment of children's services and housing, and what followed.", Row: care.HomelessAssessment{}, Since: "00014"},
 }

@@ -29,7 +29,10 @@ type carePanel struct {
 	// Education is the school now and the personal education plans, newest first.
 	School    string
 	Education []panelRow
-	Actions   []link
+	// Arrangements are staying put, private fostering and presenting as homeless at 16 or 17, newest
+	// first, with where each stands (care_arrangements_panel.go).
+	Arrangements []panelRow
+	Actions      []link
 }
 
 // careRow is one episode in the panel's table.
@@ -110,7 +113,10 @@ func carePanelOf(rec *store.ChildRecord, u hearth.User, facts access.ChildFacts,
 			link{Text: "Record a school", Href: base + "/care/schools/new"},
 			link{Text: "Record the education status", Href: base + "/care/education-status/new"})
 	}
-	p.Shown = len(p.Episodes) > 0 || len(p.Actions) > 0
+	var more []link
+	p.Arrangements, more = arrangementsOf(rec, u, facts, now, p.LookedAfter)
+	p.Actions = append(p.Actions, more...)
+	p.Shown = len(p.Episodes) > 0 || len(p.Actions) > 0 || len(p.Arrangements) > 0
 	return p
 }
 

@@ -37,8 +37,9 @@ func TestRouteByRoleMatrix(t *testing.T) {
 	for k, v := range leavingParams(t, a, w.jayden) { // leaving care and missing records of Jayden (branch leaving)
 		params[k] = v
 	}
+	arrangements := arrangementRows(t, a, w.jayden) // staying put, private fostering, homelessness (branch care2)
 	pathFor := func(pattern string) string {
-		p := strings.TrimSuffix(pattern, "{$}")
+		p := arrangementPath(strings.TrimSuffix(pattern, "{$}"), arrangements)
 		switch {
 		case strings.HasPrefix(p, "/teams/"):
 			p = strings.ReplaceAll(p, "{id}", itoa(w.teamA))

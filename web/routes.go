@@ -160,6 +160,23 @@ func routes() []route {
 		{Method: "GET", Pattern: "/virtual-school", Policy: Roles(hearth.RoleVirtualSchool), Handler: (*Server).handleVirtualSchoolRegister, Nav: "Virtual school"},
 		{Method: "GET", Pattern: "/sufficiency", Policy: Roles(sufficiencyRoles...), Handler: (*Server).handleSufficiency, Nav: "Placements"},
 		// End of the care routes.
+		// Staying put, private fostering and homeless 16 and 17 year olds (branch care2,
+		// handle_care_staying_put.go, handle_care_private_fostering.go, handle_care_homeless.go).
+		{Method: "GET", Pattern: "/children/{id}/care/staying-put/new", Policy: recordLeaving, Handler: (*Server).handleStayingPutNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/staying-put/new", Policy: recordLeaving, Handler: (*Server).handleStayingPutNew},
+		{Method: "GET", Pattern: "/children/{id}/care/staying-put/{arrangement}", Policy: recordLeaving, Handler: (*Server).handleStayingPutForm},
+		{Method: "POST", Pattern: "/children/{id}/care/staying-put/{arrangement}", Policy: recordLeaving, Handler: (*Server).handleStayingPut},
+		{Method: "GET", Pattern: "/children/{id}/care/private-fostering/new", Policy: recordCare, Handler: (*Server).handlePrivateFosteringNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/private-fostering/new", Policy: recordCare, Handler: (*Server).handlePrivateFosteringNew},
+		{Method: "GET", Pattern: "/children/{id}/care/private-fostering/{arrangement}", Policy: recordCare, Handler: (*Server).handlePrivateFosteringForm},
+		{Method: "POST", Pattern: "/children/{id}/care/private-fostering/{arrangement}", Policy: recordCare, Handler: (*Server).handlePrivateFostering},
+		{Method: "GET", Pattern: "/children/{id}/care/private-fostering/{arrangement}/visits/new", Policy: recordCare, Handler: (*Server).handlePrivateFosteringVisitForm},
+		{Method: "POST", Pattern: "/children/{id}/care/private-fostering/{arrangement}/visits/new", Policy: recordCare, Handler: (*Server).handlePrivateFosteringVisit},
+		{Method: "GET", Pattern: "/children/{id}/care/homeless/new", Policy: recordCare, Handler: (*Server).handleHomelessNewForm},
+		{Method: "POST", Pattern: "/children/{id}/care/homeless/new", Policy: recordCare, Handler: (*Server).handleHomelessNew},
+		{Method: "GET", Pattern: "/children/{id}/care/homeless/{assessment}", Policy: recordCare, Handler: (*Server).handleHomelessForm},
+		{Method: "POST", Pattern: "/children/{id}/care/homeless/{assessment}", Policy: recordCare, Handler: (*Server).handleHomeless},
+		// End of staying put, private fostering and homeless young people.
 
 		// What is due (branch duty): each worker's list, soonest first, and a team's overdue items, from the
 		// duty engine (handle_my_work.go, handle_team_overdue.go). The child's items are on the record page.
