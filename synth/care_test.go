@@ -535,7 +535,7 @@ func careBreachCheck(rule string, rows []any) bool {
 				return true
 			}
 		case *exploitation.MissingEpisode:
-			if rule == "567" && !x.EndTime.IsZero() && hearth.DateOf(x.EndTime).Before(hearth.DateOf(x.StartTime)) {
+			if rule == "567" && !x.EndTime.IsZero() && inEngland(x.EndTime).Before(inEngland(x.StartTime)) { // the return counts days in England
 				return true
 			}
 		case *care.PreviousPermanence:
