@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 
 	"hearth"
 	"hearth/frontdoor"
@@ -17,10 +16,7 @@ import (
 func (db *DB) LoadCIN(ctx context.Context, lea string) (*cin.Record, error) {
 	rec := &cin.Record{LEA: lea}
 	const active = "WHERE record_status = 'active' AND person_id IN (SELECT person_id FROM cin_episodes WHERE record_status = 'active') ORDER BY id"
-	loads := []struct {
-		what string
-		load func() error
-	}{
+	loads := []tableLoad{
 		{"children", func() (err error) {
 			rec.Children, err = rowsWhere[hearth.Person](ctx, db,
 				"WHERE record_status = 'active' AND id IN (SELECT person_id FROM cin_episodes WHERE record_status = 'active') ORDER BY id")
@@ -39,10 +35,9 @@ func (db *DB) LoadCIN(ctx context.Context, lea string) (*cin.Record, error) {
 			return err
 		}},
 	}
-	for _, l := range loads {
-		if err := l.load(); err != nil {
-			return nil, fmt.Errorf("reading the %s for the CIN census: %w", l.what, err)
-		}
+	// Side by side, as the SSDA903's: one after the other they were most of the large authority's export.
+	if err := runLoads(loads, "for the CIN census"); err != nil {
+		return nil, err
 	}
 	return rec, nil
 }
