@@ -193,6 +193,22 @@ func eval[T any](tb *tab, expr string) T {
 	return get(tb, "evaluating "+expr, chromedp.Evaluate[T](expr))
 }
 
+// waitToLeave waits, after a form is sent, until the tab has left the page whose path ends with suffix
+// and the next page has loaded, for pages that share an element id with the form, where waiting for the
+// element would return before the form's page has gone. Reading the page fails while it is replaced, so
+// each failure is only a reason to look again.
+func (tb *tab) waitToLeave(suffix string) {
+	tb.t.Helper()
+	for range 200 {
+		state, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`location.pathname + " " + document.readyState`))
+		if err == nil && !strings.HasSuffix(strings.Fields(state)[0], suffix) && strings.HasSuffix(state, " complete") {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tb.t.Fatalf("the page ending %s was not left within 10 seconds", suffix)
+}
+
 // visit opens a path, waits for the page, and checks it with axe-core.
 func (tb *tab) visit(path string) {
 	tb.t.Helper()

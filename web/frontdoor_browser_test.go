@@ -51,8 +51,10 @@ func TestBrowserContactToReferral(t *testing.T) {
 		chromedp.Click(chromedp.ID("agencies-education")),
 		chromedp.Click(chromedp.ID("rag-amber")),
 		chromedp.SendKeys(chromedp.ID("question"), "Is Robin or his family known to you?"),
-		chromedp.Click(chromedp.CSS(`form[action$="/mash-checks/new"] button[type=submit]`)),
-		chromedp.WaitVisible(chromedp.ID("agencies")))
+		chromedp.Click(chromedp.CSS(`form[action$="/mash-checks/new"] button[type=submit]`)))
+	// The form has an element called agencies too: wait for the contact's page to have replaced it.
+	fd.waitToLeave("/mash-checks/new")
+	fd.do("reading the contact's page", chromedp.WaitVisible(chromedp.ID("agencies")))
 	fd.checkAccessibility()
 
 	// The police answer in Hearth, seeing the request and nothing else.
