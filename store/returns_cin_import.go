@@ -1,0 +1,60 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+
+	"hearth"
+	"hearth/frontdoor"
+	"hearth/returns/cin"
+)
+
+// ImportCIN imports a CIN census (read from file) into the record (cin.PlanImport says what it writes
+// and why), as one change: every insert and amendment is written, with history and audit as the actor's,
+// or, if any fails, none is. It returns the plan, whose Problems are the rows that were not imported and
+// why. Importing the same census again writes nothing.
+func (db *DB) ImportCIN(ctx context.Context, actor hearth.Actor, c *cin.Census, file string) (*cin.ImportPlan, error) {
+	plan, err := db.PlanCINImport(ctx, c, file)
+	if err != nil {
+		return nil, err
+	}
+	err = db.InChange(ctx, actor, func(ch *Change) error {
+		for i, s := range plan.Steps {
+			if s.Link != nil {
+				s.Link()
+			}
+			var err error
+			if s.Amend {
+				err = ch.Amend(s.Row, s.Reason)
+			} else {
+				err = ch.Insert(s.Row)
+			}
+			if err != nil {
+				return fmt.Errorf("importing the CIN census, write %d of %d (%s): %w", i+1, len(plan.Steps), reflect.TypeOf(s.Row).Elem().Name(), err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return plan, nil
+}
+
+// PlanCINImport plans the import of a census without writing anything: what ImportCIN would write and
+// the rows it would not import.
+func (db *DB) PlanCINImport(ctx context.Context, c *cin.Census, file string) (*cin.ImportPlan, error) {
+	st := &cin.ImportState{People: map[string]hearth.Person{}}
+	people, err := rowsWhere[hearth.Person](ctx, db, "WHERE la_child_id IS NOT NULL AND record_status = 'active'")
+	if err != nil {
+		return nil, fmt.Errorf("reading the children for the CIN import: %w", err)
+	}
+	for _, p := range people {
+		st.People[p.LAChildID.String()] = p
+	}
+	if st.Episodes, err = rowsWhere[frontdoor.CINEpisode](ctx, db, "WHERE record_status = 'active' ORDER BY id"); err != nil {
+		return nil, fmt.Errorf("reading the CIN episodes for the import: %w", err)
+	}
+	return cin.PlanImport(c, file, st), nil
+}
