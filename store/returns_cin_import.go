@@ -7,6 +7,7 @@ import (
 
 	"hearth"
 	"hearth/frontdoor"
+	"hearth/protection"
 	"hearth/returns/cin"
 )
 
@@ -55,6 +56,20 @@ func (db *DB) PlanCINImport(ctx context.Context, c *cin.Census, file string) (*c
 	}
 	if st.Episodes, err = rowsWhere[frontdoor.CINEpisode](ctx, db, "WHERE record_status = 'active' ORDER BY id"); err != nil {
 		return nil, fmt.Errorf("reading the CIN episodes for the import: %w", err)
+	}
+	assessments, err := rowsWhere[protection.Assessment](ctx, db, "WHERE record_status = 'active' ORDER BY id")
+	if err != nil {
+		return nil, fmt.Errorf("reading the assessments for the CIN import: %w", err)
+	}
+	for i := range assessments {
+		st.Assessments = append(st.Assessments, &assessments[i])
+	}
+	plans, err := rowsWhere[protection.CINPlan](ctx, db, "WHERE record_status = 'active' ORDER BY id")
+	if err != nil {
+		return nil, fmt.Errorf("reading the CIN plans for the CIN import: %w", err)
+	}
+	for i := range plans {
+		st.CINPlans = append(st.CINPlans, &plans[i])
 	}
 	return cin.PlanImport(c, file, st), nil
 }

@@ -18,8 +18,10 @@ history: children are found by their LA child id (LAchildID) or made, and each c
 the census is compared with the record and written only where the record does not already give it, so
 importing the same census twice changes nothing. Everything is written in one transaction, with history
 and audit, or nothing is. Each row that could not be imported is listed as CSV on standard output (file,
-table, row, line, child, reason) and the exit status is then 1. An episode's assessments, plans, enquiries
-and conferences are not imported yet and are listed so. YEAR is the collection year the census is for;
+table, row, line, child, reason) and the exit status is then 1. An episode's assessments (those not yet
+authorised: the record needs an authorised one's outcome, which the census does not give) and CIN plans
+are imported; its section 47 enquiries, child protection plans and conferences are not yet, and are
+listed so. YEAR is the collection year the census is for;
 by default the one its header gives. --dry-run reports what would be written without writing it.`,
 	examples: []string{
 		"hearth import cin --db hearth.db cin-2026.xml",

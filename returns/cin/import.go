@@ -6,6 +6,7 @@ import (
 
 	"hearth"
 	"hearth/frontdoor"
+	"hearth/protection"
 )
 
 // Importing a census (a legacy system's, so an authority can move to Hearth with its history) is planned
@@ -15,8 +16,8 @@ import (
 // importing the same census twice plans nothing the second time. A row the record cannot take is
 // reported with its file, table, row, line, child and reason rather than half taken.
 //
-// This first part imports the children and their CIN episodes; an episode's assessments, CIN plans,
-// section 47 enquiries and child protection plans are reported as not imported, so nothing is lost
+// This first part imports the children, their CIN episodes and the episodes' assessments and CIN plans;
+// an episode's section 47 enquiries and child protection plans are reported as not imported, so nothing is lost
 // without a word.
 
 // ImportStep is one write of a plan: Row is a pointer to a row struct, inserted or (with Amend) amended
@@ -50,8 +51,10 @@ type ImportPlan struct {
 
 // ImportState is what the record already holds that an import must not duplicate.
 type ImportState struct {
-	People   map[string]hearth.Person // every person with an LA child id, by it
-	Episodes []frontdoor.CINEpisode   // every CIN episode that stands
+	People      map[string]hearth.Person // every person with an LA child id, by it
+	Episodes    []frontdoor.CINEpisode   // every CIN episode that stands
+	Assessments []*protection.Assessment // every assessment that stands
+	CINPlans    []*protection.CINPlan    // every CIN plan that stands
 }
 
 const importReason = "Imported from the CIN census"
@@ -183,9 +186,11 @@ func (im *importer) episode(ch *Child, e *Episode, person *hearth.Person) {
 	case ep != *before:
 		im.plan.Steps = append(im.plan.Steps, ImportStep{Row: row, Amend: true, Reason: importReason})
 	}
-	n := len(e.Assessments) + len(e.CINPlans) + len(e.Section47s) + len(e.CPPlans)
+	im.assessments(ch, e, person, row)
+	im.cinPlans(ch, e, person, row)
+	n := len(e.Section47s) + len(e.CPPlans)
 	if n > 0 || !e.DateOfInitialCPC.IsZero() {
 		im.problem("CINdetails", e.Row, e.Line, ch.LAchildID,
-			"the episode's assessments, CIN plans, section 47 enquiries, child protection plans and conferences (%d rows) are not imported yet", n)
+			"the episode's section 47 enquiries, child protection plans and conferences (%d rows) are not imported yet", n)
 	}
 }
