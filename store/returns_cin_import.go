@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"reflect"
 
 	"hearth"
 	"hearth/frontdoor"
@@ -20,24 +19,7 @@ func (db *DB) ImportCIN(ctx context.Context, actor hearth.Actor, c *cin.Census, 
 	if err != nil {
 		return nil, err
 	}
-	err = db.InChange(ctx, actor, func(ch *Change) error {
-		for i, s := range plan.Steps {
-			if s.Link != nil {
-				s.Link()
-			}
-			var err error
-			if s.Amend {
-				err = ch.Amend(s.Row, s.Reason)
-			} else {
-				err = ch.Insert(s.Row)
-			}
-			if err != nil {
-				return fmt.Errorf("importing the CIN census, write %d of %d (%s): %w", i+1, len(plan.Steps), reflect.TypeOf(s.Row).Elem().Name(), err)
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := db.writeImport(ctx, actor, "the CIN census", plan.Steps); err != nil {
 		return nil, err
 	}
 	return plan, nil

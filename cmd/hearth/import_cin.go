@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"strconv"
 
 	"hearth"
 	"hearth/returns/cin"
@@ -73,23 +71,5 @@ func runImportCIN(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := csv.NewWriter(c.stdout)
-	w.Write([]string{"file", "table", "row", "line", "child", "reason"})
-	for _, p := range plan.Problems {
-		w.Write([]string{p.File, p.Table, strconv.Itoa(p.Row), strconv.Itoa(p.Line), p.Child, p.Reason})
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		return err
-	}
-	verb := "wrote"
-	if *dryRun {
-		verb = "would write"
-	}
-	fmt.Fprintf(c.stderr, "CIN census %d/%02d: %d children (%d new to the record); %s %d rows; %d rows not imported.\n",
-		y-1, y%100, plan.Children, plan.New, verb, len(plan.Steps), len(plan.Problems))
-	if len(plan.Problems) > 0 {
-		return fmt.Errorf("%d rows of the census were not imported (listed above; exit status 1)", len(plan.Problems))
-	}
-	return nil
+	return reportImport(c, fmt.Sprintf("CIN census %d/%02d", y-1, y%100), "census", *dryRun, plan.Children, plan.New, len(plan.Steps), plan.Problems)
 }

@@ -7,6 +7,7 @@ import (
 	"hearth"
 	"hearth/frontdoor"
 	"hearth/protection"
+	"hearth/returns/ssda903"
 )
 
 // Importing a census (a legacy system's, so an authority can move to Hearth with its history) is planned
@@ -20,25 +21,12 @@ import (
 // an episode's section 47 enquiries and child protection plans are reported as not imported, so nothing is lost
 // without a word.
 
-// ImportStep is one write of a plan: Row is a pointer to a row struct, inserted or (with Amend) amended
-// with Reason. Link, when set, is called just before the write to copy in the ids of rows written by
-// earlier steps (a new child's id into their episodes).
-type ImportStep struct {
-	Row    any
-	Amend  bool
-	Reason string
-	Link   func()
-}
-
-// ImportProblem is a row of the census that was not imported, or not wholly, and why.
-type ImportProblem struct {
-	File   string `json:"file"`
-	Table  string `json:"table"`
-	Row    int    `json:"row"`  // the 0-based row of the table
-	Line   int    `json:"line"` // the line of the file it was on
-	Child  string `json:"child"`
-	Reason string `json:"reason"`
-}
+// ImportStep is one write of a plan and ImportProblem a row not imported, as the SSDA903 import's are,
+// so that the store writes and the command reports both imports the same way.
+type (
+	ImportStep    = ssda903.ImportStep
+	ImportProblem = ssda903.ImportProblem
+)
 
 // ImportPlan is the writes an import makes and the rows it could not import.
 type ImportPlan struct {
