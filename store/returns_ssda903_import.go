@@ -18,23 +18,7 @@ func (db *DB) ImportSSDA903(ctx context.Context, actor hearth.Actor, ret *ssda90
 	if err != nil {
 		return nil, err
 	}
-	err = db.InChange(ctx, actor, func(c *Change) error {
-		for i, s := range plan.Steps {
-			if s.Link != nil {
-				s.Link()
-			}
-			var err error
-			if s.Amend {
-				err = c.Amend(s.Row, s.Reason)
-			} else {
-				err = c.Insert(s.Row)
-			}
-			if err != nil {
-				return fmt.Errorf("importing the SSDA903 return, write %d of %d (%s): %w", i+1, len(plan.Steps), reflect.TypeOf(s.Row).Elem().Name(), err)
-			}
-		}
-		return nil
-	})
+	err = db.writeImport(ctx, actor, "the SSDA903 return", plan.Steps)
 	if err != nil {
 		return nil, err
 	}
@@ -96,4 +80,26 @@ func (db *DB) ssda903ImportState(ctx context.Context) (*ssda903.ImportState, err
 		return nil, fmt.Errorf("reading the import team: %w", err)
 	}
 	return st, nil
+}
+
+// writeImport writes the steps of an import's plan as one change: every insert and amendment, with
+// history and audit as the actor's, or, if any fails, none. what names the return in the error.
+func (db *DB) writeImport(ctx context.Context, actor hearth.Actor, what string, steps []ssda903.ImportStep) error {
+	return db.InChange(ctx, actor, func(c *Change) error {
+		for i, s := range steps {
+			if s.Link != nil {
+				s.Link()
+			}
+			var err error
+			if s.Amend {
+				err = c.Amend(s.Row, s.Reason)
+			} else {
+				err = c.Insert(s.Row)
+			}
+			if err != nil {
+				return fmt.Errorf("importing %s, write %d of %d (%s): %w", what, i+1, len(steps), reflect.TypeOf(s.Row).Elem().Name(), err)
+			}
+		}
+		return nil
+	})
 }

@@ -7,12 +7,13 @@ import (
 	"hearth"
 )
 
-const importUsage = `Usage: hearth import ssda903 [flags] PATH
+const importUsage = `Usage: hearth import ssda903|cin [flags] PATH
 
 Load a statutory return into the record, creating or updating the children and their rows:
   ssda903  the children looked after return: a folder of its CSV tables, or its XML form
+  cin      the children in need census: its XML
 
-Run hearth import ssda903 --help to see its flags and an example.
+Run hearth import ssda903 --help (or cin) to see the flags and an example.
 `
 
 // runImport dispatches "hearth import RETURN".
@@ -29,6 +30,9 @@ func runImport(ctx context.Context, c *cli, args []string) error {
 	case "ssda903":
 		c.name = "hearth import ssda903"
 		return runImportSSDA903(ctx, c, args[1:])
+	case "cin":
+		c.name = "hearth import cin"
+		return runImportCIN(ctx, c, args[1:])
 	}
 	return withHint(hearth.Errorf(hearth.EINVALID, "%q is not a return Hearth imports", args[0]),
 		"Run hearth import --help to see the returns.")

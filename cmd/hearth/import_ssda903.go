@@ -65,9 +65,16 @@ func runImportSSDA903(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	return reportImport(c, fmt.Sprintf("SSDA903 %d/%02d", y-1, y%100), "return", *dryRun, plan.Children, plan.New, len(plan.Steps), plan.Problems)
+}
+
+// reportImport lists the rows an import did not take as CSV on standard output and says what it did on
+// standard error; the error (exit status 1) is there when some rows were not imported. what names the
+// return and year, kind says "return" or "census".
+func reportImport(c *cli, what, kind string, dryRun bool, children, added, writes int, problems []ssda903.ImportProblem) error {
 	w := csv.NewWriter(c.stdout)
 	w.Write([]string{"file", "table", "row", "line", "child", "reason"})
-	for _, p := range plan.Problems {
+	for _, p := range problems {
 		w.Write([]string{p.File, p.Table, strconv.Itoa(p.Row), strconv.Itoa(p.Line), p.Child, p.Reason})
 	}
 	w.Flush()
@@ -75,13 +82,13 @@ func runImportSSDA903(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	verb := "wrote"
-	if *dryRun {
+	if dryRun {
 		verb = "would write"
 	}
-	fmt.Fprintf(c.stderr, "SSDA903 %d/%02d: %d children (%d new to the record); %s %d rows; %d rows not imported.\n",
-		y-1, y%100, plan.Children, plan.New, verb, len(plan.Steps), len(plan.Problems))
-	if len(plan.Problems) > 0 {
-		return fmt.Errorf("%d rows of the return were not imported (listed above; exit status 1)", len(plan.Problems))
+	fmt.Fprintf(c.stderr, "%s: %d children (%d new to the record); %s %d rows; %d rows not imported.\n",
+		what, children, added, verb, writes, len(problems))
+	if len(problems) > 0 {
+		return fmt.Errorf("%d rows of the %s were not imported (listed above; exit status 1)", len(problems), kind)
 	}
 	return nil
 }
