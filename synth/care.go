@@ -1939,6 +1939,22 @@ func (g *careGen) previousPermanence() {
 			p.LACode = carePermLAs[r.IntN(len(carePermLAs))]
 		}
 	}
+	if p.Option == "P4" {
+		// P4 says the kind of order is not known, but rule 630 still asks for the order's authority and
+		// date: not known (999), and the year (or, in the year care began, the month) midway between
+		// birth and this period of care, so the date read as late as it can be is still before care
+		// (rule 632). No draw is made, so the rest of the record is as it was.
+		if span := g.start.DaysSince(g.birth); span > 400 {
+			mid := g.birth.AddDays(span / 2)
+			p.LACode = "999"
+			p.OrderDate, p.OrderDateKnown = hearth.NewDate(mid.Year(), time.January, 1), "year"
+			if mid.Year() == g.start.Year() {
+				p.OrderDate, p.OrderDateKnown = hearth.NewDate(mid.Year(), mid.Month(), 1), "month"
+			}
+		} else {
+			p.Option = "Z1"
+		}
+	}
 	p.Record = g.record("cla_previous_permanence", g.start)
 	g.rows = append(g.rows, p)
 }

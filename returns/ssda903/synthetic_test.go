@@ -42,9 +42,8 @@ func generated(t *testing.T, dsn string, errorRate float64) (*store.DB, synth.Su
 var syntheticDefects = map[string]string{
 	"SW08STG2": "a child becoming looked after on the day of the referral is allocated the assessment worker for a day alongside the children in care worker (synth/referral.go allocateFirst makes a one-day allocation when a stage has no length)",
 	"SW09STG2": "the same one-day allocations",
-	"SW10STG2": "the same overlapping allocations",
+	"SW10STG2": "the same overlapping allocations as SW08STG2",
 	"SW13STG1": "the same overlapping allocations: the worker a new allocation replaced has not ended, so no reason was recorded",
-	"630":      "previous permanence P4 (not known) is recorded without the local authority and date the rule asks for",
 }
 
 // TestSyntheticAuthorityExportsCleanReturns exports the small synthetic authority's return of each year
