@@ -66,19 +66,13 @@ func (s *Server) readSSDA903Quality(ctx context.Context, today hearth.Date, out 
 	if err != nil {
 		return err
 	}
-	personOf := make(map[string]hearth.ID, len(rec.Children))
-	for _, p := range rec.Children {
-		personOf[p.LAChildID.String()] = p.ID
-	}
-	current := min(ssda903.CollectionYear(today), ssda903.LastYear)
+	personOf := childIDs(rec.Children)
+	current := min(returns.CollectionYear(today), ssda903.LastYear)
 	for _, y := range []int{current, current - 1} {
 		if y < ssda903.FirstYear {
 			continue
 		}
-		asAt := ssda903.End(y)
-		if today.Before(asAt) {
-			asAt = today
-		}
+		asAt := yearSoFar(y, today)
 		rep := ssda903.Validate(ssda903.ExportAsAt(rec, y, asAt), ssda903.Options{Year: y, Previous: ssda903.Export(rec, y-1)})
 		out.Returns = append(out.Returns, returnFindings{Return: "ssda903", Name: "SSDA903 return", Year: y, AsAt: asAt, Report: rep, PersonOf: personOf})
 	}
@@ -93,23 +87,35 @@ func (s *Server) readCINQuality(ctx context.Context, today hearth.Date, out *dat
 	if err != nil {
 		return err
 	}
-	personOf := make(map[string]hearth.ID, len(rec.Children))
-	for _, p := range rec.Children {
-		personOf[p.LAChildID.String()] = p.ID
-	}
-	current := ssda903.CollectionYear(today)
+	personOf := childIDs(rec.Children)
+	current := returns.CollectionYear(today)
 	for _, y := range []int{current, current - 1} {
 		if !cin.SupportedYear(y) {
 			continue
 		}
-		asAt := ssda903.End(y)
-		if today.Before(asAt) {
-			asAt = today
-		}
+		asAt := yearSoFar(y, today)
 		rep := cin.Validate(cin.Export(rec, y), cin.NewContext(y))
 		rep.Findings = slices.DeleteFunc(rep.Findings, func(f returns.Finding) bool { return f.Table == cin.TableHeader })
 		rep.Sort()
 		out.Returns = append(out.Returns, returnFindings{Return: "cin", Name: "CIN census", Year: y, AsAt: asAt, Report: *rep, PersonOf: personOf})
 	}
 	return nil
+}
+
+// childIDs maps each child's identifier in the returns (their LA child id) to their id in the record.
+func childIDs(children []hearth.Person) map[string]hearth.ID {
+	out := make(map[string]hearth.ID, len(children))
+	for _, p := range children {
+		out[p.LAChildID.String()] = p.ID
+	}
+	return out
+}
+
+// yearSoFar is the day a collection year's return is made as at: its 31 March, or today while the year
+// is under way.
+func yearSoFar(year int, today hearth.Date) hearth.Date {
+	if end := ssda903.End(year); !today.Before(end) {
+		return end
+	}
+	return today
 }

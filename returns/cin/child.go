@@ -21,11 +21,7 @@ type ChildChecks struct {
 // last year whose rules Hearth has, that last year) and validates it. The header's findings (the
 // authority's number, the dates of the return) are the authority's, not the child's, and are left out.
 func CheckChild(rec *Record, on hearth.Date) ChildChecks {
-	year := on.Year()
-	if on.Month() >= 4 {
-		year++
-	}
-	year = max(min(year, lastSupportedYear), firstSupportedYear)
+	year := max(min(returns.CollectionYear(on), lastSupportedYear), firstSupportedYear)
 	census := Export(rec, year)
 	out := ChildChecks{Year: year, InReturn: len(census.Children) > 0}
 	if !out.InReturn {

@@ -13,14 +13,6 @@ const (
 	LastYear  = 2027
 )
 
-// CollectionYear is the collection year that holds the date, named by the 31 March that ends it.
-func CollectionYear(d hearth.Date) int {
-	if d.Month() >= 4 {
-		return d.Year() + 1
-	}
-	return d.Year()
-}
-
 // ChildChecks is what the DfE's rules say of one child's part of the return while the year is under way:
 // what a worker fixes in the record now rather than an analyst in May.
 type ChildChecks struct {
@@ -35,7 +27,7 @@ type ChildChecks struct {
 // stands at the end of that day, and validates it with last year's return made from the same record. A
 // year past the last whose rules Hearth has is checked with that year's rules as they stand.
 func CheckChild(rec *Record, on hearth.Date) ChildChecks {
-	year := min(CollectionYear(on), LastYear)
+	year := min(returns.CollectionYear(on), LastYear)
 	if year < FirstYear {
 		year = FirstYear
 	}
